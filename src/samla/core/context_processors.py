@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def samla(request: HttpRequest) -> dict[str, Any]:
+    return {
+        "SITE_NAME": settings.SITE_NAME,
+        "ORGANISATION_NAME": settings.ORGANISATION_NAME,
+        "SAMLA_LANGUAGES": settings.LANGUAGES,
+    }

@@ -1,0 +1,28 @@
+"""The home page composes what each app offers a person today. It sits at the top of the import
+chain (with api), so it may read any app's selectors."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from samla.core.http import AuthenticatedRequest
+from samla.people import selectors as people_selectors
+from samla.record import selectors as record_selectors
+
+
+@login_required
+@require_GET
+def home(request: AuthenticatedRequest) -> HttpResponse:
+    person = request.user
+    context = {
+        "person": person,
+        "activity": record_selectors.activities_of(person, viewer=person, limit=8),
+        "helpers": people_selectors.helpers_for_wants(person, limit=6),
+        "my_skill_count": len(people_selectors.person_skills(person)),
+        "unit_people_count": people_selectors.unit_member_count(person.unit),
+        "nav": "home",
+    }
+    return render(request, "home/home.html", context)

@@ -1,0 +1,111 @@
+"""Reads for people, units, offices and skills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+
+from samla.people.models import Office, OrgUnit, Person, PersonSkill, Skill
+
+
+def people_active() -> QuerySet[Person]:
+    return Person.objects.filter(is_active=True)
+
+
+def person_get_visible(*, viewer: Person, pk: int) -> Person | None:
+    qs = Person.objects.select_related("unit", "office", "manager")
+    if not viewer.is_org_admin:
+        qs = qs.filter(is_active=True)
+    return qs.filter(pk=pk).first()
+
+
+def unit_subtree(unit: OrgUnit) -> QuerySet[OrgUnit]:
+    return OrgUnit.objects.filter(path__startswith=unit.path)
+
+
+def unit_ancestors(unit: OrgUnit) -> list[OrgUnit]:
+    """From the root down to the unit's parent, in one query."""
+    step = len(unit.path) // (unit.depth + 1) if unit.path else 0
+    prefixes = [unit.path[: step * i] for i in range(1, unit.depth + 1)]
+    return list(OrgUnit.objects.filter(path__in=prefixes).order_by("depth"))
+
+
+def unit_member_count(unit: OrgUnit | None) -> int:
+    if unit is None:
+        return 0
+    return Person.objects.filter(unit=unit, is_active=True).count()
+
+
+def units_tree() -> list[OrgUnit]:
+    """Every unit in tree order, each with `member_count` of its own (not its sub-units') members."""
+    return list(
+        OrgUnit.objects.annotate(
+            member_count=Count("members", filter=Q(members__is_active=True))
+        ).order_by("path")
+    )
+
+
+@dataclass(frozen=True)
+class DirectoryFilter:
+    q: str = ""
+    unit: OrgUnit | None = None
+    skill: Skill | None = None
+    office_id: int | None = None
+    language: str = ""
+
+
+def people_directory(f: DirectoryFilter) -> QuerySet[Person]:
+    """The people directory: active people, filtered. A unit includes its sub-units."""
+    qs = people_active().select_related("unit", "office")
+    if f.unit is not None:
+        qs = qs.filter(unit__path__startswith=f.unit.path)
+    if f.skill is not None:
+        qs = qs.filter(skills__skill=f.skill)
+    if f.office_id is not None:
+        qs = qs.filter(office_id=f.office_id)
+    if f.language:
+        qs = qs.filter(language=f.language)
+    if f.q:
+        for word in f.q.split()[:5]:
+            qs = qs.filter(
+                Q(full_name__icontains=word) | Q(title__icontains=word) | Q(email__istartswith=word)
+            )
+    return qs.order_by("full_name", "pk")
+
+
+def skills_matching(text: str, *, limit: int = 20) -> list[Skill]:
+    """Skills whose name in any language, or a synonym, contains the text. Exact names first."""
+    needle = text.strip().lower()
+    if not needle:
+        return []
+    candidates = list(Skill.objects.filter(search_text__contains=needle)[: limit * 5])
+
+    def score(skill: Skill) -> tuple[int, int, str]:
+        names = [n.strip() for n in skill.search_text.split("|")]
+        exact = any(n == needle for n in names)
+        prefix = any(n.startswith(needle) for n in names)
+        return (0 if exact else 1 if prefix else 2, len(skill.name_en), skill.name_en)
+
+    return sorted(candidates, key=score)[:limit]
+
+
+def person_skills(person: Person) -> list[PersonSkill]:
+    return list(
+        PersonSkill.objects.filter(person=person).select_related("skill").order_by("-level", "skill__name_en")
+    )
+
+
+def helpers_for_wants(person: Person, *, limit: int = 6) -> list[PersonSkill]:
+    """Colleagues who can help with something the person wants to learn, strongest first."""
+    wanted = PersonSkill.objects.filter(person=person, wants_to_learn=True).values("skill_id")
+    return list(
+        PersonSkill.objects.filter(skill_id__in=wanted, can_help=True, person__is_active=True)
+        .exclude(person=person)
+        .select_related("person", "person__unit", "skill")
+        .order_by("-level", "person__full_name")[:limit]
+    )
+
+
+def offices_all() -> QuerySet[Office]:
+    return Office.objects.all()

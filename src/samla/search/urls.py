@@ -1,0 +1,9 @@
+from django.urls import path
+
+from samla.search import views
+
+app_name = "search"
+
+urlpatterns = [
+    path("experts/", views.experts, name="experts"),
+]

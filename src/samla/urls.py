@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+from samla.api.urls import api
+from samla.core import views as core_views
+
+handler400 = core_views.error_400
+handler403 = core_views.error_403
+handler404 = core_views.error_404
+handler500 = core_views.error_500
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_views.readyz, name="readyz"),
+    path("accounts/", include("allauth.urls")),
+    path("django-admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("people/", include("samla.people.urls")),
+    path("record/", include("samla.record.urls")),
+    path("notifications/", include("samla.notifications.urls")),
+    path("search/", include("samla.search.urls")),
+    path("", include("samla.core.urls")),
+]
+
+if settings.DEBUG or settings.TESTING or settings.SERVE_MEDIA:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
