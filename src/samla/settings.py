@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "samla.record",
     "samla.notifications",
     "samla.search",
+    "samla.demo",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -322,5 +323,8 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+# `samla periodic` runs each of these management commands once; each is idempotent.
+PERIODIC_COMMANDS: list[str] = ["send_pending_emails", "prune_notifications"]
 SILENCED_SYSTEM_CHECKS: list[str] = []
 CSRF_FAILURE_VIEW = "samla.core.views.csrf_failure"
