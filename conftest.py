@@ -107,6 +107,16 @@ def htmx_headers() -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache() -> object:
+    """Rate limits and caches live in the cache: every test starts with an empty one."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _no_server_errors() -> object:
     """No request in the suite may end in a 500: any unhandled view exception fails the test."""
     from django.core.signals import got_request_exception
