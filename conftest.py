@@ -1,13 +1,13 @@
 """Personas used across the suite (STYLE.md): everyone works in one small organisation.
 
-    org:           Nordisk Demo A/S → Engineering (department) → Platform (team, employee + manager)
-                                    → Sales (department, colleague)
-    employee       in Platform, reports to manager
-    colleague      in Sales (another unit)
-    manager        manages Platform; employee's manager
-    learning_lead  role learning_lead, in Sales
-    org_admin      role org_admin
-    outsider       has left: deactivated
+org:           Nordisk Demo A/S → Engineering (department) → Platform (team, employee + manager)
+                                → Sales (department, colleague)
+employee       in Platform, reports to manager
+colleague      in Sales (another unit)
+manager        manages Platform; employee's manager
+learning_lead  role learning_lead, in Sales
+org_admin      role org_admin
+outsider       has left: deactivated
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ class Org:
 @pytest.fixture
 def org(db: None) -> Org:
     root = OrgUnitFactory(name="Nordisk Demo A/S", code="ROOT", kind=UnitKind.ORGANISATION)
-    engineering = OrgUnitFactory(name="Engineering", code="ENG", kind=UnitKind.DEPARTMENT, parent=root)
+    engineering = OrgUnitFactory(
+        name="Engineering", code="ENG", kind=UnitKind.DEPARTMENT, parent=root
+    )
     platform = OrgUnitFactory(name="Platform", code="PLAT", kind=UnitKind.TEAM, parent=engineering)
     sales = OrgUnitFactory(name="Sales", code="SALES", kind=UnitKind.DEPARTMENT, parent=root)
     return Org(root=root, engineering=engineering, platform=platform, sales=sales)
@@ -41,38 +43,56 @@ def org(db: None) -> Org:
 
 @pytest.fixture
 def manager(org: Org) -> Person:
-    return PersonFactory(email="manager@example.com", full_name="Mette Manager", unit=org.platform,
-                         title="Team lead", office=OfficeFactory())
+    return PersonFactory(
+        email="manager@example.com",
+        full_name="Mette Manager",
+        unit=org.platform,
+        title="Team lead",
+        office=OfficeFactory(),
+    )
 
 
 @pytest.fixture
 def employee(org: Org, manager: Person) -> Person:
-    return PersonFactory(email="employee@example.com", full_name="Erik Employee", unit=org.platform,
-                         manager=manager, office=OfficeFactory())
+    return PersonFactory(
+        email="employee@example.com",
+        full_name="Erik Employee",
+        unit=org.platform,
+        manager=manager,
+        office=OfficeFactory(),
+    )
 
 
 @pytest.fixture
 def colleague(org: Org) -> Person:
-    return PersonFactory(email="colleague@example.com", full_name="Cecilia Colleague", unit=org.sales,
-                         language="sv")
+    return PersonFactory(
+        email="colleague@example.com", full_name="Cecilia Colleague", unit=org.sales, language="sv"
+    )
 
 
 @pytest.fixture
 def learning_lead(org: Org) -> Person:
-    return PersonFactory(email="lead@example.com", full_name="Lars Lead", unit=org.sales,
-                         role=Role.LEARNING_LEAD)
+    return PersonFactory(
+        email="lead@example.com", full_name="Lars Lead", unit=org.sales, role=Role.LEARNING_LEAD
+    )
 
 
 @pytest.fixture
 def org_admin(org: Org) -> Person:
-    return PersonFactory(email="admin@example.com", full_name="Alma Admin", unit=org.root,
-                         role=Role.ORG_ADMIN, is_staff=True)
+    return PersonFactory(
+        email="admin@example.com",
+        full_name="Alma Admin",
+        unit=org.root,
+        role=Role.ORG_ADMIN,
+        is_staff=True,
+    )
 
 
 @pytest.fixture
 def outsider(org: Org) -> Person:
-    return PersonFactory(email="left@example.com", full_name="Otto Outsider", unit=org.sales,
-                         is_active=False)
+    return PersonFactory(
+        email="left@example.com", full_name="Otto Outsider", unit=org.sales, is_active=False
+    )
 
 
 def client_for(person: Person) -> Client:

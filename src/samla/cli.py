@@ -1,10 +1,10 @@
 """The `samla` command: one entry point for running Samla.
 
-    samla demo        set up a demo organisation on SQLite and serve it
-    samla serve       production web server (gunicorn, WSGI)
-    samla worker      background task worker (django-tasks database backend)
-    samla periodic    run every scheduled job once (idempotent; call it from cron)
-    samla manage …    any Django management command
+samla demo        set up a demo organisation on SQLite and serve it
+samla serve       production web server (gunicorn, WSGI)
+samla worker      background task worker (django-tasks database backend)
+samla periodic    run every scheduled job once (idempotent; call it from cron)
+samla manage …    any Django management command
 """
 
 from __future__ import annotations
@@ -36,11 +36,16 @@ def _serve(argv: list[str]) -> None:
     sys.argv = [
         "gunicorn",
         "samla.wsgi:application",
-        "--bind", bind,
-        "--workers", workers,
-        "--access-logfile", "-",
-        "--graceful-timeout", "30",
-        "--forwarded-allow-ips", os.environ.get("SAMLA_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        "--bind",
+        bind,
+        "--workers",
+        workers,
+        "--access-logfile",
+        "-",
+        "--graceful-timeout",
+        "30",
+        "--forwarded-allow-ips",
+        os.environ.get("SAMLA_FORWARDED_ALLOW_IPS", "127.0.0.1"),
         *argv,
     ]
     run()

@@ -12,7 +12,7 @@ os.environ["SAMLA_TESTING"] = "1"
 if os.environ.get("SAMLA_TEST_DATABASE_URL"):
     os.environ["DATABASE_URL"] = os.environ["SAMLA_TEST_DATABASE_URL"]
 
-from samla.settings import *  # noqa: E402,F403
+from samla.settings import *  # noqa: F403
 from samla.settings import ALLOWED_HOSTS, DATABASES
 
 ALLOWED_HOSTS += ["testserver"]

@@ -13,7 +13,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 
-
 @require_GET
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
@@ -50,7 +49,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
         next_url = "/"
     user = request.user
     if user.is_authenticated and getattr(user, "language", code) != code:
-        user.language = code  # type: ignore[union-attr]
+        user.language = code
         user.save(update_fields=["language"])
     translation.activate(code)
     response = HttpResponseRedirect(next_url)
@@ -58,7 +57,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
         settings.LANGUAGE_COOKIE_NAME,
         code,
         max_age=365 * 24 * 3600,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        samesite="Lax",
         secure=settings.LANGUAGE_COOKIE_SECURE,
         httponly=True,
     )
@@ -66,19 +65,39 @@ def set_language(request: HttpRequest) -> HttpResponse:
 
 
 def error_400(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "core/error.html", {"status": 400, "message": _("The request could not be understood.")}, status=400)
+    return render(
+        request,
+        "core/error.html",
+        {"status": 400, "message": _("The request could not be understood.")},
+        status=400,
+    )
 
 
 def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "core/error.html", {"status": 403, "message": _("You do not have access to this page.")}, status=403)
+    return render(
+        request,
+        "core/error.html",
+        {"status": 403, "message": _("You do not have access to this page.")},
+        status=403,
+    )
 
 
 def error_404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "core/error.html", {"status": 404, "message": _("This page does not exist, or you cannot see it.")}, status=404)
+    return render(
+        request,
+        "core/error.html",
+        {"status": 404, "message": _("This page does not exist, or you cannot see it.")},
+        status=404,
+    )
 
 
 def error_500(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/error.html", {"status": 500, "message": _("Something went wrong on our side. Please try again.")}, status=500)
+    return render(
+        request,
+        "core/error.html",
+        {"status": 500, "message": _("Something went wrong on our side. Please try again.")},
+        status=500,
+    )
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

@@ -16,14 +16,18 @@ class ProfileForm(forms.ModelForm[Person]):
         model = Person
         fields = ["full_name", "title", "bio", "office", "language", "show_activity"]
         widgets = {"bio": forms.Textarea(attrs={"rows": 4})}
-        help_texts = {"bio": _("A few lines about your work and what you like to share. Markdown works.")}
+        help_texts = {
+            "bio": _("A few lines about your work and what you like to share. Markdown works.")
+        }
 
 
 class AvatarForm(forms.Form):
     avatar = forms.FileField(
         label=_("New photo"),
         help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB. It is cropped to a square."),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
+        ),
     )
 
 
@@ -39,14 +43,21 @@ class LevelField(forms.TypedChoiceField):
             for level in SkillLevel
         ]
         super().__init__(
-            choices=choices, coerce=int, empty_value=None, required=False, label=_("Level"), **kwargs
+            choices=choices,
+            coerce=int,
+            empty_value=None,
+            required=False,
+            label=_("Level"),
+            **kwargs,
         )
 
 
 class PersonSkillForm(forms.Form):
     """Add or change one of my skills. The skill is chosen by its id (from the search box)."""
 
-    skill = SkillChoiceField(queryset=Skill.objects.all(), label=_("Skill"), widget=forms.HiddenInput)
+    skill = SkillChoiceField(
+        queryset=Skill.objects.all(), label=_("Skill"), widget=forms.HiddenInput
+    )
     level = LevelField()
     can_help = forms.BooleanField(label=_("I can help others with this"), required=False)
     wants_to_learn = forms.BooleanField(label=_("I want to learn more about this"), required=False)
@@ -62,7 +73,10 @@ class PersonSkillForm(forms.Form):
             and not data.get("wants_to_learn")
         ):
             raise ValidationError(
-                _("Choose a level, offer help, or say you want to learn it — otherwise there is nothing to save.")
+                _(
+                    "Choose a level, offer help, or say you want to learn it — "
+                    "otherwise there is nothing to save."
+                )
             )
         return data
 
@@ -70,14 +84,20 @@ class PersonSkillForm(forms.Form):
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Name or title"), required=False, max_length=100)
     unit = forms.ModelChoiceField(
-        queryset=OrgUnit.objects.order_by("path"), required=False, label=_("Unit"),
+        queryset=OrgUnit.objects.order_by("path"),
+        required=False,
+        label=_("Unit"),
         empty_label=_("All units"),
     )
     skill = forms.CharField(label=_("Skill"), required=False, max_length=100)
     office = forms.ModelChoiceField(
-        queryset=Office.objects.all(), required=False, label=_("Office"), empty_label=_("All offices")
+        queryset=Office.objects.all(),
+        required=False,
+        label=_("Office"),
+        empty_label=_("All offices"),
     )
     language = forms.ChoiceField(
-        label=_("Working language"), required=False,
+        label=_("Working language"),
+        required=False,
         choices=[("", _("All languages")), *settings.LANGUAGES],
     )

@@ -10,6 +10,7 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from samla.people.enums import Country, Role, SkillLevel, UnitKind
@@ -26,13 +27,21 @@ class OrgUnit(models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     code = models.CharField(
-        _("code"), max_length=64, unique=True,
+        _("code"),
+        max_length=64,
+        unique=True,
         help_text=_("A stable identifier, e.g. from the HR system. Used by the CSV import."),
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices, default=UnitKind.TEAM)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=UnitKind.choices, default=UnitKind.TEAM
+    )
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent unit"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("parent unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     path = models.CharField(max_length=255, db_index=True, editable=False, default="")
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
@@ -95,20 +104,36 @@ class Person(AbstractBaseUser, PermissionsMixin):
     full_name = models.CharField(_("full name"), max_length=200)
     title = models.CharField(_("job title"), max_length=200, blank=True)
     employee_id = models.CharField(
-        _("employee id"), max_length=64, null=True, blank=True, unique=True,
+        _("employee id"),
+        max_length=64,
+        null=True,
+        blank=True,
+        unique=True,
         help_text=_("The id from the HR system. Optional; used to match rows on re-import."),
     )
     unit = models.ForeignKey(
-        OrgUnit, verbose_name=_("unit"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="members",
+        OrgUnit,
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
     )
     manager = models.ForeignKey(
-        "self", verbose_name=_("manager"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="reports",
+        "self",
+        verbose_name=_("manager"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
     )
     office = models.ForeignKey(
-        Office, verbose_name=_("office"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="people",
+        Office,
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
     )
     language = models.CharField(
         _("working language"), max_length=8, choices=settings.LANGUAGES, default="en"
@@ -117,8 +142,11 @@ class Person(AbstractBaseUser, PermissionsMixin):
     bio = models.TextField(_("about me"), blank=True, max_length=2000)
     avatar = models.ImageField(_("photo"), upload_to=avatar_path, blank=True)
     show_activity = models.BooleanField(
-        _("show my learning activity to colleagues"), default=True,
-        help_text=_("Colleagues then see what you shared and presented. Private activity is never shown."),
+        _("show my learning activity to colleagues"),
+        default=True,
+        help_text=_(
+            "Colleagues then see what you shared and presented. Private activity is never shown."
+        ),
     )
     is_active = models.BooleanField(_("active"), default=True)
     is_staff = models.BooleanField(_("can open the technical admin"), default=False)
@@ -156,6 +184,11 @@ class Person(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @cached_property
+    def is_manager(self) -> bool:
+        """A manager is anyone with active reports; it is not a stored role."""
+        return self.reports.filter(is_active=True).exists()
 
     @property
     def is_org_admin(self) -> bool:
@@ -225,3 +258,24 @@ class PersonSkill(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.skill}"
+
+
+class ImportFile(models.Model):
+    """An uploaded CSV file of people, kept between the dry run and the confirmation.
+
+    Kept in the database (not on a local disk) so that any web process can confirm the import.
+    Only its owner may use it, and only for IMPORT_FILE_MAX_AGE; see people.importing.
+    """
+
+    token = models.CharField(max_length=64, unique=True)
+    owner = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    file_name = models.CharField(max_length=255, blank=True)
+    data = models.BinaryField()
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("uploaded import file")
+        verbose_name_plural = _("uploaded import files")
+
+    def __str__(self) -> str:
+        return self.file_name or self.token[:8]

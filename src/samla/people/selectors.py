@@ -38,7 +38,7 @@ def unit_member_count(unit: OrgUnit | None) -> int:
 
 
 def units_tree() -> list[OrgUnit]:
-    """Every unit in tree order, each with `member_count` of its own (not its sub-units') members."""
+    """Every unit in tree order, with `member_count`: its own active members, not sub-units'."""
     return list(
         OrgUnit.objects.annotate(
             member_count=Count("members", filter=Q(members__is_active=True))
@@ -92,7 +92,9 @@ def skills_matching(text: str, *, limit: int = 20) -> list[Skill]:
 
 def person_skills(person: Person) -> list[PersonSkill]:
     return list(
-        PersonSkill.objects.filter(person=person).select_related("skill").order_by("-level", "skill__name_en")
+        PersonSkill.objects.filter(person=person)
+        .select_related("skill")
+        .order_by("-level", "skill__name_en")
     )
 
 

@@ -18,7 +18,6 @@ from PIL import Image, UnidentifiedImageError
 from samla.people.enums import Role
 from samla.people.models import PATH_STEP, OrgUnit, Person, PersonSkill, Skill
 
-
 # --- Org units ---------------------------------------------------------------------------------
 
 
@@ -52,7 +51,7 @@ def orgunit_update(
     unit.save(update_fields=["name", "code", "kind", "parent", "path", "depth"])
     if old_path != unit.path:
         for child in OrgUnit.objects.filter(path__startswith=old_path).exclude(pk=unit.pk):
-            child.path = unit.path + child.path[len(old_path):]
+            child.path = unit.path + child.path[len(old_path) :]
             child.depth = child.depth - old_depth + unit.depth
             child.save(update_fields=["path", "depth"])
     return unit
@@ -61,10 +60,13 @@ def orgunit_update(
 @transaction.atomic
 def orgunit_delete(*, unit: OrgUnit) -> None:
     if unit.children.exists():
-        raise ValidationError(_("Move or delete the sub-units of “%(name)s” first.") % {"name": unit.name})
+        raise ValidationError(
+            _("Move or delete the sub-units of “%(name)s” first.") % {"name": unit.name}
+        )
     if unit.members.exists():
         raise ValidationError(
-            _("“%(name)s” still has members. Move them to another unit first.") % {"name": unit.name}
+            _("“%(name)s” still has members. Move them to another unit first.")
+            % {"name": unit.name}
         )
     unit.delete()
 
@@ -152,12 +154,15 @@ AVATAR_MAX_PIXELS = 40_000_000
 AVATAR_SIZE = 512
 
 
-def person_set_avatar(*, person: Person, upload: UploadedFile) -> None:
-    """Check the picture by its content (not its name), re-encode it, store it under a random name."""
+def person_set_avatar(*, person: Person, upload: UploadedFile[bytes]) -> None:
+    """Check the picture by content (not name), re-encode it and store it under a random name."""
     if upload.size is not None and upload.size > settings.AVATAR_MAX_BYTES:
         raise ValidationError(
             _("The picture is too large (%(size)s MB). The limit is %(limit)s MB.")
-            % {"size": round(upload.size / 1_048_576, 1), "limit": settings.AVATAR_MAX_BYTES // 1_048_576}
+            % {
+                "size": round(upload.size / 1_048_576, 1),
+                "limit": settings.AVATAR_MAX_BYTES // 1_048_576,
+            }
         )
     data = upload.read()
     try:
@@ -167,8 +172,8 @@ def person_set_avatar(*, person: Person, upload: UploadedFile) -> None:
             if probe.width * probe.height > AVATAR_MAX_PIXELS:
                 raise ValidationError(_("The picture has too many pixels."))
             probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            image = image.convert("RGB")
+        with Image.open(io.BytesIO(data)) as opened:
+            image = opened.convert("RGB")
             image.thumbnail((AVATAR_SIZE, AVATAR_SIZE))
             out = io.BytesIO()
             image.save(out, format="WEBP", quality=85)

@@ -42,10 +42,7 @@ def directory(request: AuthenticatedRequest) -> HttpResponse:
             office_id=data["office"].pk if data["office"] else None,
             language=data["language"],
         )
-    if skill_missing:
-        people = Person.objects.none()
-    else:
-        people = selectors.people_directory(f)
+    people = Person.objects.none() if skill_missing else selectors.people_directory(f)
     page = Paginator(people, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -101,13 +98,21 @@ def profile_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("Your profile was saved."))
         if request.htmx:
-            response = render(request, "people/person_detail.html#profile-facts", {"person": person, "can_edit": True})
+            response = render(
+                request,
+                "people/person_detail.html#profile-facts",
+                {"person": person, "can_edit": True},
+            )
             response["HX-Trigger"] = "profileSaved"
             return response
         return redirect("people:person-detail", pk=person.pk)
     status = 422 if form.errors else 200
-    template = "people/profile_edit.html#profile-form" if request.htmx else "people/profile_edit.html"
-    return render(request, template, {"form": form, "person": person, "nav": "people"}, status=status)
+    template = (
+        "people/profile_edit.html#profile-form" if request.htmx else "people/profile_edit.html"
+    )
+    return render(
+        request, template, {"form": form, "person": person, "nav": "people"}, status=status
+    )
 
 
 @login_required
@@ -129,7 +134,12 @@ def avatar_edit(request: AuthenticatedRequest) -> HttpResponse:
                 messages.success(request, _("Your new photo was saved."))
                 return redirect("people:person-detail", pk=person.pk)
     status = 422 if form.errors else 200
-    return render(request, "people/avatar_edit.html", {"form": form, "person": person, "nav": "people"}, status=status)
+    return render(
+        request,
+        "people/avatar_edit.html",
+        {"form": form, "person": person, "nav": "people"},
+        status=status,
+    )
 
 
 def _skills_context(request: AuthenticatedRequest, **extra: object) -> dict[str, object]:
@@ -163,7 +173,11 @@ def skills_edit(request: AuthenticatedRequest) -> HttpResponse:
             )
             message = _("“%(skill)s” was saved.") % {"skill": d["skill"].name}
             if request.htmx:
-                return render(request, "people/skills_edit.html#my-skills", _skills_context(request, saved=message))
+                return render(
+                    request,
+                    "people/skills_edit.html#my-skills",
+                    _skills_context(request, saved=message),
+                )
             messages.success(request, message)
             return redirect("people:skills-edit")
         context = _skills_context(request, form=form)
@@ -180,7 +194,9 @@ def skill_remove(request: AuthenticatedRequest, skill_pk: int) -> HttpResponse:
     services.person_skill_remove(person=request.user, skill=skill)
     message = _("“%(skill)s” was removed from your skills.") % {"skill": skill.name}
     if request.htmx:
-        return render(request, "people/skills_edit.html#my-skills", _skills_context(request, saved=message))
+        return render(
+            request, "people/skills_edit.html#my-skills", _skills_context(request, saved=message)
+        )
     messages.success(request, message)
     return redirect("people:skills-edit")
 

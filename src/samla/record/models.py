@@ -19,8 +19,11 @@ from samla.record.enums import Source, Verb, Visibility
 class Activity(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True,
-        on_delete=models.CASCADE, related_name="activities",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="activities",
     )
     # The actor's unit at the moment of the action: history does not move when people do.
     unit = models.ForeignKey(

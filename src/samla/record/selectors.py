@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db.models import Count, QuerySet
 from django.utils import timezone
@@ -12,7 +12,14 @@ from samla.people.permissions import can_see_activity_of
 from samla.record.enums import Verb, Visibility
 from samla.record.models import Activity
 
-SHARING_VERBS = (Verb.SHARED, Verb.ANSWERED, Verb.PRESENTED, Verb.FACILITATED, Verb.MENTORED, Verb.HOSTED)
+SHARING_VERBS = (
+    Verb.SHARED,
+    Verb.ANSWERED,
+    Verb.PRESENTED,
+    Verb.FACILITATED,
+    Verb.MENTORED,
+    Verb.HOSTED,
+)
 
 
 def activities_visible_to(viewer: Person, person: Person) -> QuerySet[Activity]:
@@ -24,6 +31,15 @@ def activities_visible_to(viewer: Person, person: Person) -> QuerySet[Activity]:
     if viewer.pk != person.pk:
         qs = qs.filter(visibility=Visibility.ORGANISATION)
     return qs.order_by("-timestamp")
+
+
+def activities_own(person: Person, *, since: datetime | None = None) -> QuerySet[Activity]:
+    """Everything the record holds about the person, every visibility: it is their own data
+    (the xAPI export and the statements API). Oldest stored first, so `since` pages forward."""
+    qs = Activity.objects.filter(actor=person).select_related("actor")
+    if since is not None:
+        qs = qs.filter(stored__gt=since)
+    return qs.order_by("stored", "id")
 
 
 def activities_of(person: Person, *, viewer: Person, limit: int = 20) -> list[Activity]:

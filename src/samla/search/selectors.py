@@ -51,5 +51,7 @@ def experts_for(text: str, *, viewer: Person, limit: int = 20) -> tuple[list[Ski
         Expert(ps.person, ps.skill, ps.level, ps.can_help, shares.get(ps.person_id, 0))
         for ps in best.values()
     ]
-    experts.sort(key=lambda e: (-(e.level or 0), not e.can_help, -e.recent_shares, e.person.full_name))
+    experts.sort(
+        key=lambda e: (-(e.level or 0), not e.can_help, -e.recent_shares, e.person.full_name)
+    )
     return skills, experts[:limit]

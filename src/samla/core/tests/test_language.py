@@ -25,7 +25,9 @@ def test_saved_language_wins_over_the_browser(employee: Person) -> None:
 
 
 def test_switching_language_is_saved_on_the_person(as_employee: Client, employee: Person) -> None:
-    response = as_employee.post(reverse("core:set-language"), {"language": "nb", "next": "/people/"})
+    response = as_employee.post(
+        reverse("core:set-language"), {"language": "nb", "next": "/people/"}
+    )
     assert response.status_code == 302 and response["Location"] == "/people/"
     employee.refresh_from_db()
     assert employee.language == "nb"
@@ -46,5 +48,7 @@ def test_unknown_language_code_is_refused_clearly(as_employee: Client, employee:
 
 
 def test_language_switch_never_redirects_off_site(as_employee: Client) -> None:
-    response = as_employee.post(reverse("core:set-language"), {"language": "da", "next": "https://evil.example/"})
+    response = as_employee.post(
+        reverse("core:set-language"), {"language": "da", "next": "https://evil.example/"}
+    )
     assert response["Location"] == "/"

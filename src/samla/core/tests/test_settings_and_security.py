@@ -15,16 +15,28 @@ pytestmark = pytest.mark.django_db
 
 
 def _run_samla(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SAMLA_", "DJANGO_", "DATABASE_URL"))}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SAMLA_", "DJANGO_", "DATABASE_URL"))
+    }
     clean.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "samla.cli", *args], env=clean, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "samla.cli", *args],
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
 def test_check_deploy_is_clean_with_production_settings(tmp_path) -> None:
     result = _run_samla(
-        "manage", "check", "--deploy", "--fail-level", "WARNING",
+        "manage",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
         SAMLA_SITE_URL="https://learn.example.org",
         SAMLA_SECRET_KEY="q8Vt2-very-long-and-random-production-secret-key-0f9a8b7c6d5e4f3a2b1c",
         SAMLA_VAR_DIR=str(tmp_path),
@@ -72,7 +84,12 @@ def test_healthz_and_readyz_answer_json(client: Client) -> None:
 def test_security_headers_on_every_page(as_employee: Client) -> None:
     response = as_employee.get(reverse("core:home"))
     csp = response["Content-Security-Policy"]
-    for directive in ("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "script-src 'self'"):
+    for directive in (
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "script-src 'self'",
+    ):
         assert directive in csp
     assert "unsafe-inline" not in csp
     assert response["X-Frame-Options"] == "DENY"
@@ -90,7 +107,9 @@ def test_error_pages_use_the_layout(as_employee: Client) -> None:
 def test_stale_form_gets_a_clear_message_and_no_change(employee: Person) -> None:
     client = Client(enforce_csrf_checks=True)
     client.force_login(employee)
-    response = client.post(reverse("people:profile-edit", args=[employee.pk]), {"full_name": "Changed"})
+    response = client.post(
+        reverse("people:profile-edit", args=[employee.pk]), {"full_name": "Changed"}
+    )
     assert response.status_code == 403
     assert "expired" in response.content.decode()
     employee.refresh_from_db()
@@ -101,12 +120,19 @@ def test_deactivation_ends_open_sessions(employee: Person) -> None:
     from samla.people.services import person_deactivate
 
     client = Client()
-    assert client.post(reverse("account_login"), {"login": employee.email, "password": "samla-test-pw"}).status_code == 302
+    assert (
+        client.post(
+            reverse("account_login"), {"login": employee.email, "password": "samla-test-pw"}
+        ).status_code
+        == 302
+    )
     assert client.get(reverse("core:home")).status_code == 200
     person_deactivate(person=employee)
     response = client.get(reverse("core:home"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
-    again = client.post(reverse("account_login"), {"login": employee.email, "password": "samla-test-pw"})
+    again = client.post(
+        reverse("account_login"), {"login": employee.email, "password": "samla-test-pw"}
+    )
     assert again.status_code != 302 or "/accounts/inactive/" in again["Location"]
     assert client.get(reverse("core:home")).status_code == 302
 
@@ -115,7 +141,9 @@ def test_login_rate_limit_kicks_in_even_for_the_right_password(employee: Person)
     client = Client()
     for i in range(5):
         client.post(reverse("account_login"), {"login": employee.email, "password": f"wrong-{i}"})
-    response = client.post(reverse("account_login"), {"login": employee.email, "password": "samla-test-pw"})
+    response = client.post(
+        reverse("account_login"), {"login": employee.email, "password": "samla-test-pw"}
+    )
     assert response.status_code == 200
     assert "Too many failed login attempts" in response.content.decode()
     assert client.get(reverse("core:home")).status_code == 302

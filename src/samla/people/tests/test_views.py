@@ -19,7 +19,9 @@ def test_directory_requires_sign_in(client: Client, employee: Person) -> None:
     assert response["Location"].startswith(reverse("account_login"))
 
 
-def test_directory_lists_active_people_only(as_employee: Client, employee: Person, colleague: Person, outsider: Person) -> None:
+def test_directory_lists_active_people_only(
+    as_employee: Client, employee: Person, colleague: Person, outsider: Person
+) -> None:
     response = as_employee.get(reverse("people:directory"))
     names = [p.full_name for p in response.context["page"].object_list]
     assert colleague.full_name in names
@@ -27,13 +29,19 @@ def test_directory_lists_active_people_only(as_employee: Client, employee: Perso
     assert outsider.full_name not in names
 
 
-def test_directory_unit_filter_includes_sub_units(as_employee: Client, org, employee: Person, manager: Person, colleague: Person) -> None:
+def test_directory_unit_filter_includes_sub_units(
+    as_employee: Client, org, employee: Person, manager: Person, colleague: Person
+) -> None:
     response = as_employee.get(reverse("people:directory"), {"unit": org.engineering.pk})
     assert {p.pk for p in response.context["page"].object_list} == {employee.pk, manager.pk}
 
 
-def test_directory_skill_filter_matches_other_languages(as_employee: Client, colleague: Person, employee: Person) -> None:
-    skill = SkillFactory(slug="facilitation", name_en="Facilitation", name_da="Facilitering", name_sv="Facilitering")
+def test_directory_skill_filter_matches_other_languages(
+    as_employee: Client, colleague: Person, employee: Person
+) -> None:
+    skill = SkillFactory(
+        slug="facilitation", name_en="Facilitation", name_da="Facilitering", name_sv="Facilitering"
+    )
     PersonSkillFactory(person=colleague, skill=skill, level=4)
     response = as_employee.get(reverse("people:directory"), {"skill": "faciliter"})
     assert [p.pk for p in response.context["page"].object_list] == [colleague.pk]
@@ -45,14 +53,18 @@ def test_directory_unknown_skill_says_so(as_employee: Client, employee: Person) 
     assert "No skill matches" in response.content.decode()
 
 
-def test_directory_htmx_returns_only_results(as_employee: Client, htmx_headers, colleague: Person) -> None:
+def test_directory_htmx_returns_only_results(
+    as_employee: Client, htmx_headers, colleague: Person
+) -> None:
     response = as_employee.get(reverse("people:directory"), **htmx_headers)
     body = response.content.decode()
     assert body.lstrip().startswith('<section id="results"')
     assert "<html" not in body
 
 
-def test_directory_query_count_is_constant(as_employee: Client, org, django_assert_num_queries) -> None:
+def test_directory_query_count_is_constant(
+    as_employee: Client, org, django_assert_num_queries
+) -> None:
     from samla.people.tests.factories import PersonFactory
 
     PersonFactory.create_batch(3, unit=org.sales)
@@ -75,22 +87,36 @@ def test_profile_edit_of_someone_else_is_404(as_employee: Client, colleague: Per
     assert colleague.full_name == "Cecilia Colleague"
 
 
-def test_profile_edit_saves_and_bad_input_loses_nothing(as_employee: Client, employee: Person) -> None:
+def test_profile_edit_saves_and_bad_input_loses_nothing(
+    as_employee: Client, employee: Person
+) -> None:
     url = reverse("people:profile-edit", args=[employee.pk])
-    bad = as_employee.post(url, {"full_name": "", "title": "Architect", "language": "xx", "bio": ""})
+    bad = as_employee.post(
+        url, {"full_name": "", "title": "Architect", "language": "xx", "bio": ""}
+    )
     assert bad.status_code == 422
     assert bad.context["form"].data["title"] == "Architect"  # what was typed comes back
     employee.refresh_from_db()
     assert employee.title == "Consultant"
-    good = as_employee.post(url, {"full_name": "Erik E. Employee", "title": "Architect", "language": "da", "bio": "Hej"})
+    good = as_employee.post(
+        url, {"full_name": "Erik E. Employee", "title": "Architect", "language": "da", "bio": "Hej"}
+    )
     assert good.status_code == 302
     employee.refresh_from_db()
-    assert (employee.full_name, employee.title, employee.language) == ("Erik E. Employee", "Architect", "da")
+    assert (employee.full_name, employee.title, employee.language) == (
+        "Erik E. Employee",
+        "Architect",
+        "da",
+    )
 
 
-def test_profile_edit_htmx_returns_the_facts_partial(as_employee: Client, employee: Person, htmx_headers) -> None:
+def test_profile_edit_htmx_returns_the_facts_partial(
+    as_employee: Client, employee: Person, htmx_headers
+) -> None:
     url = reverse("people:profile-edit", args=[employee.pk])
-    response = as_employee.post(url, {"full_name": "Erik", "title": "T", "language": "en", "bio": ""}, **htmx_headers)
+    response = as_employee.post(
+        url, {"full_name": "Erik", "title": "T", "language": "en", "bio": ""}, **htmx_headers
+    )
     assert response.status_code == 200
     assert response.content.decode().lstrip().startswith('<section class="card" id="profile-facts"')
 
@@ -103,7 +129,9 @@ def _png(size: tuple[int, int] = (40, 30)) -> io.BytesIO:
     return buf
 
 
-def test_avatar_upload_is_reencoded_under_a_random_name(as_employee: Client, employee: Person, settings, tmp_path) -> None:
+def test_avatar_upload_is_reencoded_under_a_random_name(
+    as_employee: Client, employee: Person, settings, tmp_path
+) -> None:
     settings.MEDIA_ROOT = tmp_path
     response = as_employee.post(reverse("people:avatar-edit"), {"avatar": _png()})
     assert response.status_code == 302
@@ -114,7 +142,9 @@ def test_avatar_upload_is_reencoded_under_a_random_name(as_employee: Client, emp
         assert stored.format == "WEBP"
 
 
-def test_avatar_rejects_a_non_image_with_a_clear_message(as_employee: Client, employee: Person, settings, tmp_path) -> None:
+def test_avatar_rejects_a_non_image_with_a_clear_message(
+    as_employee: Client, employee: Person, settings, tmp_path
+) -> None:
     settings.MEDIA_ROOT = tmp_path
     fake = io.BytesIO(b"<html><script>alert(1)</script></html>")
     fake.name = "cat.png"
@@ -125,7 +155,9 @@ def test_avatar_rejects_a_non_image_with_a_clear_message(as_employee: Client, em
     assert not employee.avatar
 
 
-def test_avatar_rejects_an_oversized_file(as_employee: Client, employee: Person, settings, tmp_path) -> None:
+def test_avatar_rejects_an_oversized_file(
+    as_employee: Client, employee: Person, settings, tmp_path
+) -> None:
     settings.MEDIA_ROOT = tmp_path
     settings.AVATAR_MAX_BYTES = 1000
     response = as_employee.post(reverse("people:avatar-edit"), {"avatar": _png((400, 400))})
@@ -140,7 +172,9 @@ def test_skill_add_change_and_remove(as_employee: Client, employee: Person, htmx
     assert r.status_code == 200
     ps = PersonSkill.objects.get(person=employee, skill=skill)
     assert (ps.level, ps.can_help, ps.wants_to_learn) == (3, True, False)
-    as_employee.post(url, {"skill": skill.pk, "level": "4", "can_help": "on", "wants_to_learn": "on"})
+    as_employee.post(
+        url, {"skill": skill.pk, "level": "4", "can_help": "on", "wants_to_learn": "on"}
+    )
     ps.refresh_from_db()
     assert (ps.level, ps.wants_to_learn) == (4, True)
     as_employee.post(reverse("people:skill-remove", args=[skill.pk]))
@@ -148,16 +182,22 @@ def test_skill_add_change_and_remove(as_employee: Client, employee: Person, htmx
 
 
 @pytest.mark.parametrize("level", ["0", "5", "-1", "three"])
-def test_skill_level_outside_1_to_4_is_refused(as_employee: Client, employee: Person, level: str) -> None:
+def test_skill_level_outside_1_to_4_is_refused(
+    as_employee: Client, employee: Person, level: str
+) -> None:
     skill = SkillFactory()
-    r = as_employee.post(reverse("people:skills-edit"), {"skill": skill.pk, "level": level, "can_help": "on"})
+    r = as_employee.post(
+        reverse("people:skills-edit"), {"skill": skill.pk, "level": level, "can_help": "on"}
+    )
     assert r.status_code == 422
     assert not PersonSkill.objects.filter(person=employee).exists()
 
 
 def test_offering_help_needs_a_level(as_employee: Client, employee: Person) -> None:
     skill = SkillFactory()
-    r = as_employee.post(reverse("people:skills-edit"), {"skill": skill.pk, "level": "", "can_help": "on"})
+    r = as_employee.post(
+        reverse("people:skills-edit"), {"skill": skill.pk, "level": "", "can_help": "on"}
+    )
     assert r.status_code == 422
     assert "Choose your level" in r.content.decode()
 
@@ -168,3 +208,9 @@ def test_skill_suggest_partial(as_employee: Client, htmx_headers) -> None:
     body = r.content.decode()
     assert body.lstrip().startswith('<div id="suggestions"')
     assert "Negotiation" in body
+
+
+def test_manager_is_derived_from_reports(employee: Person, manager: Person, colleague: Person) -> None:
+    assert manager.is_manager is True
+    assert Person.objects.get(pk=employee.pk).is_manager is False
+    assert Person.objects.get(pk=colleague.pk).is_manager is False
