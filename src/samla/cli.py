@@ -63,6 +63,10 @@ def main(argv: list[str] | None = None) -> None:
     if command == "manage":
         _manage(rest)
     elif command == "demo":
+        # Links in the demo's emails must point where the demo is served.
+        port = os.environ.get("SAMLA_PORT", "8000")
+        os.environ.setdefault("SAMLA_SITE_URL", f"http://127.0.0.1:{port}")
+        os.environ.setdefault("SAMLA_ORGANISATION_NAME", "Nordlys Group")
         _manage(["demo", *rest])
     elif command == "serve":
         _serve(rest)

@@ -6,5 +6,9 @@ app_name = "notifications"
 
 urlpatterns = [
     path("", views.notification_list, name="notification-list"),
-    path("preferences/", views.notification_list, name="preferences"),
+    path("read-all/", views.notification_mark_all_read, name="notification-mark-all-read"),
+    path("<int:pk>/read/", views.notification_mark_read, name="notification-mark-read"),
+    path("<int:pk>/open/", views.notification_open, name="notification-open"),
+    path("bell/", views.bell, name="bell"),
+    path("preferences/", views.preferences, name="preferences"),
 ]

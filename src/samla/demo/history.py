@@ -1,0 +1,380 @@
+"""About four months of learning-record history for the demo organisation.
+
+The objects (stories, questions, sessions, mentoring) belong to apps that do not exist yet, so
+the rows carry no URL; their ids are prefixed "demo-" so they never collide with real objects.
+Rows are built here and bulk-inserted by the seeder, in the same shape record_append writes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from samla.demo import data
+from samla.demo.content import COURSES, QUESTIONS, REFLECTIONS, SESSIONS, STORIES, Titled
+from samla.demo.data import OfficeDef, UnitDef
+from samla.demo.skills import SKILLS_BY_SLUG
+from samla.people.models import Person
+from samla.record.enums import Source, Verb, Visibility
+from samla.record.models import Activity
+
+DAYS = 120
+SkillState = tuple[int | None, bool, bool]  # level, can_help, wants_to_learn
+
+
+@dataclass(eq=False)  # compared by identity
+class Member:
+    """One person of the demo, with what the history generator needs to know about them."""
+
+    person: Person
+    language: str
+    office: OfficeDef
+    unit: UnitDef
+    division: str
+    track: str
+    senior: bool
+    is_lead: bool
+    skills: dict[str, SkillState] = field(default_factory=dict)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.office.time_zone)
+
+    def helps_with(self, slug: str) -> bool:
+        state = self.skills.get(slug)
+        return state is not None and state[1]
+
+    def wants(self, slug: str) -> bool:
+        state = self.skills.get(slug)
+        return state is not None and state[2]
+
+
+class History:
+    def __init__(self, *, rng: random.Random, members: list[Member], now: datetime) -> None:
+        self.rng = rng
+        self.members = members
+        self.now = now
+        self.rows: list[Activity] = []
+        self.ids: dict[str, int] = {}
+        self.used: set[tuple[int, str]] = set()  # (id of a Titled, language) already written
+        by_email = {m.person.email: m for m in members}
+        self.manager = by_email.get(data.MANAGER.email or "")
+        self.employee = by_email.get(data.EMPLOYEE.email or "")
+        self.admin = by_email.get(data.ADMIN.email or "")
+
+    # --- Building blocks ----------------------------------------------------------------------
+
+    def _id(self, kind: str) -> str:
+        self.ids[kind] = self.ids.get(kind, 0) + 1
+        return f"demo-{self.ids[kind]}"
+
+    def add(
+        self,
+        m: Member,
+        verb: Verb,
+        object_type: str,
+        object_id: str,
+        title: str,
+        topics: Iterable[str],
+        when: datetime,
+        *,
+        visibility: Visibility = Visibility.ORGANISATION,
+        context_type: str = "",
+        context_id: str = "",
+    ) -> None:
+        self.rows.append(
+            Activity(
+                actor=m.person,
+                unit_id=m.person.unit_id,  # the actor's unit at the time: people do not move here
+                verb=verb,
+                object_type=object_type,
+                object_id=object_id,
+                object_title=title[:300],
+                object_url="",
+                topics=sorted(set(topics)),
+                context_type=context_type,
+                context_id=context_id,
+                visibility=visibility,
+                timestamp=when,
+                source=Source.SAMLA,
+            )
+        )
+
+    def at(self, m: Member, days_ago: int, hour: int | None = None) -> datetime:
+        """A working moment `days_ago` days back, in the person's office time."""
+        tz = m.tz
+        day: date = self.now.astimezone(tz).date() - timedelta(days=days_ago)
+        if day.weekday() >= 5:  # a weekend: some day of the week before instead
+            day -= timedelta(days=day.weekday() - 4 + self.rng.randint(0, 4))
+        minute = 0 if hour is not None else self.rng.randrange(0, 60, 5)
+        hour = hour if hour is not None else self.rng.randint(8, 16)
+        when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
+        return min(when, self.now - timedelta(minutes=self.rng.randint(5, 90)))
+
+    def after(self, m: Member, when: datetime, max_days: int) -> datetime | None:
+        """A working moment a little after `when`, or None if that is still in the future."""
+        later = (
+            when + timedelta(minutes=self.rng.randint(20, max(30, max_days * 24 * 60)))
+        ).astimezone(m.tz)
+        if later.hour >= 17:
+            later = (later + timedelta(days=1)).replace(hour=self.rng.randint(8, 11))
+        elif later.hour < 8:
+            later = later.replace(hour=self.rng.randint(8, 11))
+        while later.weekday() >= 5:
+            later += timedelta(days=1)
+        return later if later < self.now else None
+
+    def pick(self, candidates: Sequence[Member], k: int, weight: dict[int, float]) -> list[Member]:
+        """k distinct members, each with probability growing with weight[id(member)]."""
+        keyed = sorted(candidates, key=lambda m: self.rng.random() ** (1 / weight.get(id(m), 0.5)))
+        return keyed[-k:] if k > 0 else []
+
+    def interest(self, topics: Sequence[str], near: Member | None = None) -> dict[int, float]:
+        weights: dict[int, float] = {}
+        for m in self.members:
+            w = 0.5
+            if any(t in m.skills for t in topics):
+                w = 4.0
+            if near is not None and m.division == near.division:
+                w *= 2
+            weights[id(m)] = w
+        return weights
+
+    def experts(self, topics: Sequence[str], exclude: Iterable[Member] = ()) -> list[Member]:
+        out = list(exclude)
+        helpers = [m for m in self.members if m not in out and any(m.helps_with(t) for t in topics)]
+        if helpers:
+            return helpers
+        return [m for m in self.members if m not in out and any(t in m.skills for t in topics)]
+
+    def title(self, item: Titled, language: str) -> str:
+        self.used.add((id(item), language))
+        return item.title_in(language)
+
+    # --- Kinds of activity --------------------------------------------------------------------
+
+    def session(
+        self,
+        item: Titled,
+        presenter: Member,
+        days_ago: int,
+        *,
+        attendees: Sequence[Member] = (),
+    ) -> None:
+        object_id = self._id("meeting")
+        when = self.at(presenter, days_ago, hour=self.rng.choice((12, 12, 14, 15)))
+        title = self.title(item, presenter.language)
+        self.add(presenter, Verb.PRESENTED, "meeting", object_id, title, item.topics, when)
+        others = [m for m in self.members if m is not presenter]
+        facilitators = [m for m in others if m.helps_with("facilitation")]
+        facilitator = self.rng.choice(facilitators) if facilitators else None
+        if facilitator is not None and self.rng.random() < 0.5:
+            self.add(facilitator, Verb.FACILITATED, "meeting", object_id, title, item.topics, when)
+            others.remove(facilitator)
+        count = self.rng.randint(5, 18)
+        chosen = list(attendees) + [
+            m
+            for m in self.pick(others, count, self.interest(item.topics, presenter))
+            if m not in attendees
+        ]
+        for m in chosen:
+            self.add(m, Verb.ATTENDED, "meeting", object_id, title, item.topics, when)
+
+    def story(
+        self,
+        item: Titled,
+        author: Member,
+        days_ago: int,
+        *,
+        commenters: Sequence[Member] = (),
+    ) -> None:
+        object_id = self._id("story")
+        title = self.title(item, author.language)
+        when = self.at(author, days_ago)
+        team = [m for m in self.members if m.unit is author.unit and m is not author]
+        if team and self.rng.random() < 0.3:
+            reviewer = self.rng.choice(team)
+            draft = self.at(reviewer, days_ago + self.rng.randint(1, 3))
+            self.add(reviewer, Verb.GAVE_FEEDBACK, "story", object_id, title, item.topics, draft)
+        self.add(author, Verb.SHARED, "story", object_id, title, item.topics, when)
+        others = [m for m in self.members if m is not author]
+        interest = self.interest(item.topics, author)
+        for m in list(commenters) + self.pick(others, self.rng.randint(0, 4), interest):
+            later = self.after(m, when, 5)
+            if later is not None:
+                self.add(m, Verb.COMMENTED, "story", object_id, title, item.topics, later)
+        for m in self.pick(others, self.rng.randint(0, 10), interest):
+            later = self.after(m, when, 7)
+            if later is not None:
+                self.add(m, Verb.REACTED, "story", object_id, title, item.topics, later)
+
+    def question(
+        self, item: Titled, asker: Member, days_ago: int, *, answerers: Sequence[Member] = ()
+    ) -> None:
+        object_id = self._id("question")
+        title = self.title(item, asker.language)
+        when = self.at(asker, days_ago)
+        self.add(asker, Verb.ASKED, "question", object_id, title, item.topics, when)
+        experts = self.experts(item.topics, exclude=[asker, *answerers])
+        count = self.rng.randint(1, 3) - len(answerers)
+        chosen = list(answerers) + self.pick(experts, count, self.interest(item.topics, asker))
+        for m in chosen:
+            later = self.after(m, when, 2)
+            if later is not None:
+                self.add(m, Verb.ANSWERED, "question", object_id, title, item.topics, later)
+        others = [m for m in self.members if m is not asker]
+        for m in self.pick(others, self.rng.choice((0, 0, 1, 2)), self.interest(item.topics)):
+            later = self.after(m, when, 4)
+            if later is not None:
+                self.add(m, Verb.COMMENTED, "question", object_id, title, item.topics, later)
+
+    def mentoring(self, mentor: Member, mentee: Member, slug: str, days_ago: int) -> None:
+        object_id = self._id("mentoring")
+        skill = SKILLS_BY_SLUG[slug]
+        day = days_ago
+        for _ in range(self.rng.randint(2, 6)):
+            if day < 1:
+                break
+            when = self.at(mentor, day, hour=self.rng.randint(9, 15))  # office hours for both
+            self.add(
+                mentor,
+                Verb.MENTORED,
+                "mentoring",
+                object_id,
+                skill.name_in(mentor.language),
+                [slug],
+                when,
+            )
+            self.add(
+                mentee,
+                Verb.WAS_MENTORED,
+                "mentoring",
+                object_id,
+                skill.name_in(mentee.language),
+                [slug],
+                when,
+            )
+            day -= self.rng.randint(10, 18)
+
+    def reflection(self, m: Member, days_ago: int) -> None:
+        title = self.rng.choice(REFLECTIONS[m.language])
+        topics = [self.rng.choice(list(m.skills))] if m.skills else []
+        self.add(
+            m,
+            Verb.REFLECTED,
+            "reflection",
+            self._id("reflection"),
+            title,
+            topics,
+            self.at(m, days_ago),
+            visibility=Visibility.PRIVATE,
+        )
+
+    def course(self, m: Member, index: int, days_ago: int) -> None:
+        item = COURSES[index]
+        self.add(
+            m,
+            Verb.COMPLETED,
+            "course",
+            f"demo-{index + 1}",
+            item.title_in(m.language),
+            item.topics,
+            self.at(m, days_ago),
+        )
+
+    def skills_added(self, m: Member, share: float) -> None:
+        for slug in m.skills:
+            if self.rng.random() < share:
+                days_ago = (
+                    self.rng.randint(70, DAYS)
+                    if self.rng.random() < 0.7
+                    else self.rng.randint(1, 70)
+                )
+                self.add(
+                    m,
+                    Verb.ADDED_SKILL,
+                    "skill",
+                    slug,
+                    SKILLS_BY_SLUG[slug].name_in(m.language),
+                    [slug],
+                    self.at(m, days_ago),
+                )
+
+    # --- The whole history --------------------------------------------------------------------
+
+    def build(self) -> list[Activity]:
+        self._demo_accounts()
+        n = len(self.members)
+        for m in self.members:
+            self.skills_added(m, 1.0 if m in (self.employee, self.manager, self.admin) else 0.3)
+        templates = list(SESSIONS)
+        self.rng.shuffle(templates)
+        for i in range(max(6, min(len(SESSIONS) * 2, n // 12))):
+            item = templates[i % len(templates)]
+            presenters = [
+                m for m in self.experts(item.topics) if (id(item), m.language) not in self.used
+            ]
+            if presenters:
+                self.session(item, self.rng.choice(presenters), self.rng.randint(1, DAYS - 2))
+        for _ in range(max(8, n // 5)):
+            item = self.rng.choice(STORIES)
+            authors = [
+                m for m in self.experts(item.topics) if (id(item), m.language) not in self.used
+            ]
+            if authors:
+                self.story(item, self.rng.choice(authors), self.rng.randint(1, DAYS - 5))
+        for _ in range(max(6, n // 6)):
+            item = self.rng.choice(QUESTIONS)
+            askers = [
+                m
+                for m in self.members
+                if any(m.wants(t) for t in item.topics) and (id(item), m.language) not in self.used
+            ] or [m for m in self.members if (id(item), m.language) not in self.used]
+            if askers:
+                self.question(item, self.rng.choice(askers), self.rng.randint(1, DAYS - 3))
+        for _ in range(max(3, n // 20)):
+            mentee = self.rng.choice(self.members)
+            wanted = [s for s in mentee.skills if mentee.wants(s)]
+            if not wanted:
+                continue
+            slug = self.rng.choice(wanted)
+            mentors = [m for m in self.members if m is not mentee and m.helps_with(slug)]
+            if mentors:
+                self.mentoring(self.rng.choice(mentors), mentee, slug, self.rng.randint(20, DAYS))
+        for m in self.members:
+            if self.rng.random() < 0.35:
+                for _ in range(self.rng.randint(1, 3)):
+                    self.reflection(m, self.rng.randint(1, DAYS))
+            if self.rng.random() < 0.25:
+                self.course(m, self.rng.randrange(len(COURSES)), self.rng.randint(1, DAYS))
+        return self.rows
+
+    def _demo_accounts(self) -> None:
+        """The three demo accounts each have a history worth looking at."""
+        manager, employee, admin = self.manager, self.employee, self.admin
+        if manager is None or employee is None or admin is None:
+            return
+        self.session(SESSIONS[0], manager, 41, attendees=[employee])  # Kubernetes for beginners
+        self.story(STORIES[0], manager, 23, commenters=[employee])  # moving to Kubernetes
+        self.question(QUESTIONS[0], employee, 9, answerers=[manager])  # a restarting pod
+        kube = [m for m in self.members if m.unit is employee.unit and m.helps_with("kubernetes")]
+        mentors = [m for m in kube if m is not manager and m is not employee] or [manager]
+        self.mentoring(mentors[0], employee, "kubernetes", 60)
+        self.session(
+            SESSIONS[2],
+            self.experts(["facilitation"], [employee])[0],
+            16,
+            attendees=[employee, manager],
+        )
+        self.reflection(employee, 15)
+        self.reflection(employee, 40)
+        self.course(employee, 0, 95)
+        self.session(SESSIONS[5], admin, 33, attendees=[manager])  # GDPR in 30 minutes
+        self.story(STORIES[19], admin, 12, commenters=[manager])  # a buddy for every new hire
+        self.course(admin, 4, 80)
+        self.reflection(admin, 20)
+        self.course(manager, 4, 100)
+        self.reflection(manager, 7)
