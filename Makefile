@@ -44,11 +44,11 @@ checks: venv
 	$(RUN) python -m samla.core.i18ncheck
 
 test-sqlite: venv
-	$(RUN) pytest -m "not browser" -p no:randomly
+	$(RUN) pytest -m "not browser" -n 2
 
 test-postgres: venv
 	@if $(RUN) python -c "import psycopg,sys; psycopg.connect('$(PG_URL)', connect_timeout=3).close()" 2>/dev/null; then \
-		SAMLA_TEST_DATABASE_URL=$(PG_URL) $(RUN) pytest -m "not browser" -q; \
+		SAMLA_TEST_DATABASE_URL=$(PG_URL) $(RUN) pytest -m "not browser" -n 2 -q; \
 	elif [ -n "$$SAMLA_REQUIRE_POSTGRES" ]; then \
 		echo "PostgreSQL is required (SAMLA_REQUIRE_POSTGRES) but $(PG_URL) is not reachable." >&2; exit 1; \
 	else \
