@@ -11,4 +11,5 @@ def samla(request: HttpRequest) -> dict[str, Any]:
         "SITE_NAME": settings.SITE_NAME,
         "ORGANISATION_NAME": settings.ORGANISATION_NAME,
         "SAMLA_LANGUAGES": settings.LANGUAGES,
+        "SIGNUP_OPEN": settings.ACCOUNT_ALLOW_REGISTRATION,
     }

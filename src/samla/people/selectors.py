@@ -111,3 +111,61 @@ def helpers_for_wants(person: Person, *, limit: int = 6) -> list[PersonSkill]:
 
 def offices_all() -> QuerySet[Office]:
     return Office.objects.all()
+
+
+# --- Organisation administration -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationCounts:
+    people_active: int
+    people_left: int
+    units: int
+    offices: int
+
+
+def organisation_counts() -> OrganisationCounts:
+    people = Person.objects.aggregate(
+        active=Count("pk", filter=Q(is_active=True)), left=Count("pk", filter=Q(is_active=False))
+    )
+    return OrganisationCounts(
+        people_active=people["active"],
+        people_left=people["left"],
+        units=OrgUnit.objects.count(),
+        offices=Office.objects.count(),
+    )
+
+
+PEOPLE_ADMIN_STATUSES = ("all", "active", "left")
+
+
+def people_admin_list(*, q: str = "", status: str = "all") -> QuerySet[Person]:
+    """Everyone, leavers included, for organisation admins: by name, email or employee id."""
+    qs = Person.objects.select_related("unit", "manager")
+    if status == "active":
+        qs = qs.filter(is_active=True)
+    elif status == "left":
+        qs = qs.filter(is_active=False)
+    for word in q.split()[:5]:
+        qs = qs.filter(
+            Q(full_name__icontains=word)
+            | Q(email__icontains=word)
+            | Q(employee_id__iexact=word)
+            | Q(title__icontains=word)
+        )
+    return qs.order_by("full_name", "pk")
+
+
+def person_get_for_admin(pk: int) -> Person | None:
+    return Person.objects.select_related("unit", "manager", "office").filter(pk=pk).first()
+
+
+def person_get_by_email(email: str) -> Person | None:
+    return Person.objects.filter(email__iexact=email.strip()).first()
+
+
+def offices_with_counts() -> QuerySet[Office]:
+    """Every office with `people_count`: its active people."""
+    return Office.objects.annotate(
+        people_count=Count("people", filter=Q(people__is_active=True))
+    ).order_by("country", "name")

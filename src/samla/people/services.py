@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 from samla.people.enums import Role
-from samla.people.models import PATH_STEP, OrgUnit, Person, PersonSkill, Skill
+from samla.people.models import PATH_STEP, Office, OrgUnit, Person, PersonSkill, Skill
 
 # --- Org units ---------------------------------------------------------------------------------
 
@@ -234,3 +234,21 @@ def person_skill_set(
 
 def person_skill_remove(*, person: Person, skill: Skill) -> None:
     PersonSkill.objects.filter(person=person, skill=skill).delete()
+
+
+# --- Offices -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def office_create(*, name: str, city: str, country: str, time_zone: str) -> Office:
+    return Office.objects.create(
+        name=name.strip(), city=city.strip(), country=country, time_zone=time_zone
+    )
+
+
+@transaction.atomic
+def office_update(*, office: Office, name: str, city: str, country: str, time_zone: str) -> Office:
+    office.name, office.city = name.strip(), city.strip()
+    office.country, office.time_zone = country, time_zone
+    office.save(update_fields=["name", "city", "country", "time_zone"])
+    return office

@@ -8,8 +8,10 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from samla.core.http import AuthenticatedRequest
 from samla.people import permissions, selectors, services
@@ -98,13 +100,8 @@ def profile_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("Your profile was saved."))
         if request.htmx:
-            response = render(
-                request,
-                "people/person_detail.html#profile-facts",
-                {"person": person, "can_edit": True},
-            )
-            response["HX-Trigger"] = "profileSaved"
-            return response
+            # Name, title and language may all have changed: let htmx load the whole profile.
+            return HttpResponseClientRedirect(reverse("people:person-detail", args=[person.pk]))
         return redirect("people:person-detail", pk=person.pk)
     status = 422 if form.errors else 200
     template = (

@@ -52,12 +52,18 @@ def test_junk_boolean_setting_stops_with_a_clear_message(tmp_path) -> None:
 
 
 def test_secret_key_is_generated_once_into_var(tmp_path) -> None:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SAMLA_", "DJANGO_", "DATABASE_URL"))}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SAMLA_", "DJANGO_", "DATABASE_URL"))
+    }
     clean["SAMLA_VAR_DIR"] = str(tmp_path)
     code = "import samla.settings as s; print(s.SECRET_KEY)"
 
     def read_key() -> str:
-        done = subprocess.run([sys.executable, "-c", code], env=clean, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=clean, capture_output=True, text=True, timeout=60
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout.strip()
 

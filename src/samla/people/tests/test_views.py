@@ -110,15 +110,25 @@ def test_profile_edit_saves_and_bad_input_loses_nothing(
     )
 
 
-def test_profile_edit_htmx_returns_the_facts_partial(
+def test_profile_edit_htmx_saves_then_sends_the_browser_to_the_profile(
     as_employee: Client, employee: Person, htmx_headers
 ) -> None:
     url = reverse("people:profile-edit", args=[employee.pk])
-    response = as_employee.post(
-        url, {"full_name": "Erik", "title": "T", "language": "en", "bio": ""}, **htmx_headers
-    )
-    assert response.status_code == 200
-    assert response.content.decode().lstrip().startswith('<section class="card" id="profile-facts"')
+    data = {"full_name": "Erik", "title": "T", "language": "en", "bio": ""}
+    response = as_employee.post(url, data, **htmx_headers)
+    assert response["HX-Redirect"] == reverse("people:person-detail", args=[employee.pk])
+    employee.refresh_from_db()
+    assert employee.title == "T"
+
+
+def test_profile_edit_htmx_bad_input_returns_the_form_partial(
+    as_employee: Client, employee: Person, htmx_headers
+) -> None:
+    url = reverse("people:profile-edit", args=[employee.pk])
+    data = {"full_name": "", "title": "T", "language": "en"}
+    response = as_employee.post(url, data, **htmx_headers)
+    assert response.status_code == 422
+    assert response.content.decode().lstrip().startswith('<section class="card" id="profile-form"')
 
 
 def _png(size: tuple[int, int] = (40, 30)) -> io.BytesIO:
@@ -210,7 +220,9 @@ def test_skill_suggest_partial(as_employee: Client, htmx_headers) -> None:
     assert "Negotiation" in body
 
 
-def test_manager_is_derived_from_reports(employee: Person, manager: Person, colleague: Person) -> None:
+def test_manager_is_derived_from_reports(
+    employee: Person, manager: Person, colleague: Person
+) -> None:
     assert manager.is_manager is True
     assert Person.objects.get(pk=employee.pk).is_manager is False
     assert Person.objects.get(pk=colleague.pk).is_manager is False
