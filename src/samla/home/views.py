@@ -22,7 +22,8 @@ def home(request: AuthenticatedRequest) -> HttpResponse:
         "activity": record_selectors.activities_of(person, viewer=person, limit=8),
         "helpers": people_selectors.helpers_for_wants(person, limit=6),
         "my_skill_count": len(people_selectors.person_skills(person)),
-        "unit_people_count": people_selectors.unit_member_count(person.unit),
+        # Colleagues: the other active members of the person's unit.
+        "unit_people_count": max(people_selectors.unit_member_count(person.unit) - 1, 0),
         "nav": "home",
     }
     return render(request, "home/home.html", context)

@@ -85,13 +85,14 @@ def test_email_through_real_smtp(smtp_server: tuple[Inbox, int], employee: Perso
     assert received["Content-Language"] == "da"
     assert received["To"] == "employee@example.com"
     # Django folds a long encoded subject onto the next line; the unfolded value is the same.
-    assert received["Subject"].strip() == "Cecilia Colleague mentioned you in “Blåbærgrød & læring”"
+    # Rendered in the recipient's language (Danish), not the sender's or the server's.
+    assert received["Subject"].strip() == "Cecilia Colleague nævnte dig i “Blåbærgrød & læring”"
     assert received.get_content_type() == "multipart/alternative"
     parts = {part.get_content_type(): part for part in received.iter_parts()}
     assert set(parts) == {"text/plain", "text/html"}
     text = parts["text/plain"].get_content()
     html = parts["text/html"].get_content()
-    assert "Hello Erik," in text and "Blåbærgrød & læring" in text
+    assert "Hej Erik," in text and "Blåbærgrød & læring" in text
     assert "Blåbærgrød &amp; læring" in html
     open_url = f"http://127.0.0.1:8000/notifications/{notification.pk}/open/"
     assert open_url in text and f'href="{open_url}"' in html

@@ -19,16 +19,26 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def facilitation():
     return SkillFactory(
-        slug="facilitation", name_en="Facilitation", name_da="Facilitering",
-        name_sv="Facilitering", name_nb="Fasilitering", synonyms="workshop leading",
+        slug="facilitation",
+        name_en="Facilitation",
+        name_da="Facilitering",
+        name_sv="Facilitering",
+        name_nb="Fasilitering",
+        synonyms="workshop leading",
     )
 
 
-def share(person: Person, times: int, *, days_ago: int = 3, visibility: str = Visibility.ORGANISATION) -> None:
+def share(
+    person: Person, times: int, *, days_ago: int = 3, visibility: str = Visibility.ORGANISATION
+) -> None:
     for i in range(times):
         record_append(
-            actor=person, verb=Verb.SHARED, object_type="story", object_id=f"{person.pk}-{i}",
-            timestamp=timezone.now() - timedelta(days=days_ago), visibility=visibility,
+            actor=person,
+            verb=Verb.SHARED,
+            object_type="story",
+            object_id=f"{person.pk}-{i}",
+            timestamp=timezone.now() - timedelta(days=days_ago),
+            visibility=visibility,
         )
 
 
@@ -52,7 +62,9 @@ def test_ranked_by_level_then_offer_then_recent_sharing(org, employee, facilitat
     assert [e.recent_shares for e in experts] == [0, 0, 3, 0]
 
 
-def test_never_the_asker_never_leavers_never_beginners(org, employee, outsider, facilitation) -> None:
+def test_never_the_asker_never_leavers_never_beginners(
+    org, employee, outsider, facilitation
+) -> None:
     beginner = PersonFactory(unit=org.sales)
     PersonSkillFactory(person=employee, skill=facilitation, level=4)
     PersonSkillFactory(person=outsider, skill=facilitation, level=4)
@@ -73,7 +85,9 @@ def test_unknown_topic_finds_no_skill(employee) -> None:
     assert experts_for("quantum basket weaving", viewer=employee) == ([], [])
 
 
-def test_expert_page_shows_people_and_htmx_partial(as_employee: Client, org, facilitation, htmx_headers) -> None:
+def test_expert_page_shows_people_and_htmx_partial(
+    as_employee: Client, org, facilitation, htmx_headers
+) -> None:
     helper = PersonFactory(full_name="Fia Facilitator", unit=org.sales)
     PersonSkillFactory(person=helper, skill=facilitation, level=4)
     page = as_employee.get(reverse("search:experts"), {"q": "fasilitering"})
@@ -89,7 +103,9 @@ def test_expert_page_refuses_an_overlong_query_clearly(as_employee: Client) -> N
     assert "at most 100 characters" in response.content.decode()
 
 
-def test_expert_page_query_count_is_constant(as_employee: Client, org, facilitation, django_assert_num_queries) -> None:
+def test_expert_page_query_count_is_constant(
+    as_employee: Client, org, facilitation, django_assert_num_queries
+) -> None:
     def add(n: int) -> None:
         for _ in range(n):
             PersonSkillFactory(person=PersonFactory(unit=org.sales), skill=facilitation, level=3)
