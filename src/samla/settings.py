@@ -327,6 +327,6 @@ LOGGING = {
 NINJA_PAGINATION_PER_PAGE = 50
 
 # `samla periodic` runs each of these management commands once; each is idempotent.
-PERIODIC_COMMANDS: list[str] = ["send_pending_emails", "prune_notifications"]
+PERIODIC_COMMANDS: list[str] = ["send_pending_emails", "prune_notifications", "optimize_database"]
 SILENCED_SYSTEM_CHECKS: list[str] = []
 CSRF_FAILURE_VIEW = "samla.core.views.csrf_failure"

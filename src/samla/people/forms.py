@@ -81,6 +81,9 @@ class PersonSkillForm(forms.Form):
         return data
 
 
+UNIT_FILTER_DEPTH = 2  # organisation, divisions, departments; a team is reached by its own link
+
+
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Name or title"), required=False, max_length=100)
     unit = forms.ModelChoiceField(
@@ -101,3 +104,18 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         choices=[("", _("All languages")), *settings.LANGUAGES],
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A large organisation has thousands of units: offer the top of the tree, indented, plus
+        # the unit chosen now. Validation still accepts any unit (the field's queryset is whole).
+        chosen = self.data.get("unit") if self.is_bound else None
+        units = OrgUnit.objects.filter(depth__lte=UNIT_FILTER_DEPTH)
+        if chosen and str(chosen).isdigit():
+            units = units | OrgUnit.objects.filter(pk=int(chosen))
+        field = self.fields["unit"]
+        empty = [("", field.empty_label or "")]  # type: ignore[attr-defined]
+        field.widget.choices = empty + [
+            (pk, "\u2003" * depth + name)
+            for pk, name, depth in units.order_by("path").values_list("pk", "name", "depth")
+        ]

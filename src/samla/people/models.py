@@ -174,6 +174,12 @@ class Person(AbstractBaseUser, PermissionsMixin):
             models.Index(fields=["office", "full_name"]),
             models.Index(fields=["language", "full_name"]),
             models.Index(fields=["manager"]),
+            # The directory's default order, walked page by page (stops after one page).
+            models.Index(
+                fields=["full_name", "id"],
+                condition=models.Q(is_active=True),
+                name="person_active_name",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -252,7 +258,10 @@ class PersonSkill(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["skill", "can_help", "level"]),
+            # Covers the expert finder: candidates by skill and level, read from the index alone.
+            models.Index(
+                fields=["skill", "level", "can_help", "person"], name="personskill_expert"
+            ),
             models.Index(fields=["skill", "wants_to_learn"]),
         ]
 

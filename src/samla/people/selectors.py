@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Value, When
+from django.db.models.functions import Length
 
 from samla.people.models import Office, OrgUnit, Person, PersonSkill, Skill
 
@@ -55,39 +56,68 @@ class DirectoryFilter:
     language: str = ""
 
 
-def people_directory(f: DirectoryFilter) -> QuerySet[Person]:
-    """The people directory: active people, filtered. A unit includes its sub-units."""
-    qs = people_active().select_related("unit", "office")
+DENSE_SKILL = 2_000  # a skill held by this many people: walk the name index instead of joining
+
+
+def _directory_filters(f: DirectoryFilter) -> Q:
+    cond = Q()
     if f.unit is not None:
-        qs = qs.filter(unit__path__startswith=f.unit.path)
-    if f.skill is not None:
-        qs = qs.filter(skills__skill=f.skill)
+        # A unit includes its sub-units: an indexed `unit_id IN (…)`, not a LIKE on a join.
+        cond &= Q(unit_id__in=list(unit_subtree(f.unit).values_list("pk", flat=True)))
     if f.office_id is not None:
-        qs = qs.filter(office_id=f.office_id)
+        cond &= Q(office_id=f.office_id)
     if f.language:
-        qs = qs.filter(language=f.language)
-    if f.q:
-        for word in f.q.split()[:5]:
-            qs = qs.filter(
-                Q(full_name__icontains=word) | Q(title__icontains=word) | Q(email__istartswith=word)
-            )
+        cond &= Q(language=f.language)
+    for word in f.q.split()[:5] if f.q else []:
+        cond &= Q(full_name__icontains=word) | Q(title__icontains=word) | Q(email__istartswith=word)
+    return cond
+
+
+def people_directory(f: DirectoryFilter) -> QuerySet[Person]:
+    """The people directory: active people, filtered, by name. A unit includes its sub-units."""
+    qs = people_active().select_related("unit", "office").filter(_directory_filters(f))
+    if f.skill is not None:
+        holders = PersonSkill.objects.filter(skill=f.skill)
+        if holders[:DENSE_SKILL].count() < DENSE_SKILL:
+            qs = qs.filter(skills__skill=f.skill)
+        else:
+            # Many holders: let the database walk people by name and stop after one page.
+            qs = qs.filter(Exists(holders.filter(person=OuterRef("pk"))))
     return qs.order_by("full_name", "pk")
 
 
+def people_directory_count(f: DirectoryFilter, *, cap: int) -> int:
+    """How many people match, counting at most `cap + 1` (enough to say "more than cap")."""
+    qs = people_active().filter(_directory_filters(f))
+    if f.skill is not None:
+        qs = qs.filter(skills__skill=f.skill)
+    return int(qs.order_by()[: cap + 1].count())
+
+
 def skills_matching(text: str, *, limit: int = 20) -> list[Skill]:
-    """Skills whose name in any language, or a synonym, contains the text. Exact names first."""
+    """Skills whose name in any language, or a synonym, contains the text.
+
+    Ranked in SQL over all matches: a whole name equal to the text first, then a name starting
+    with it, then the rest; shorter English names first within each.
+    """
     needle = text.strip().lower()
     if not needle:
         return []
-    candidates = list(Skill.objects.filter(search_text__contains=needle)[: limit * 5])
-
-    def score(skill: Skill) -> tuple[int, int, str]:
-        names = [n.strip() for n in skill.search_text.split("|")]
-        exact = any(n == needle for n in names)
-        prefix = any(n.startswith(needle) for n in names)
-        return (0 if exact else 1 if prefix else 2, len(skill.name_en), skill.name_en)
-
-    return sorted(candidates, key=score)[:limit]
+    sep = " | "  # as services._skill_search_text joins the names
+    exact = (
+        Q(search_text=needle)
+        | Q(search_text__startswith=needle + sep)
+        | Q(search_text__contains=sep + needle + sep)
+        | Q(search_text__endswith=sep + needle)
+    )
+    prefix = Q(search_text__startswith=needle) | Q(search_text__contains=sep + needle)
+    return list(
+        Skill.objects.filter(search_text__contains=needle)
+        .annotate(
+            rank=Case(When(exact, then=Value(0)), When(prefix, then=Value(1)), default=Value(2))
+        )
+        .order_by("rank", Length("name_en"), "name_en")[:limit]
+    )
 
 
 def person_skills(person: Person) -> list[PersonSkill]:

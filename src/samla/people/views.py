@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseClientRedirect
 
 from samla.core.http import AuthenticatedRequest
+from samla.core.pagination import CappedPaginator
 from samla.people import permissions, selectors, services
 from samla.people.enums import SKILL_LEVEL_DESCRIPTIONS, SkillLevel
 from samla.people.forms import AvatarForm, DirectoryFilterForm, PersonSkillForm, ProfileForm
@@ -21,6 +21,7 @@ from samla.people.models import Person, Skill
 from samla.record import selectors as record_selectors
 
 DIRECTORY_PAGE_SIZE = 24
+DIRECTORY_COUNT_CAP = 1_000
 
 
 @login_required
@@ -45,7 +46,9 @@ def directory(request: AuthenticatedRequest) -> HttpResponse:
             language=data["language"],
         )
     people = Person.objects.none() if skill_missing else selectors.people_directory(f)
-    page = Paginator(people, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    count = 0 if skill_missing else selectors.people_directory_count(f, cap=DIRECTORY_COUNT_CAP)
+    paginator = CappedPaginator(people, DIRECTORY_PAGE_SIZE, count=count, cap=DIRECTORY_COUNT_CAP)
+    page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {

@@ -47,18 +47,25 @@ def activities_of(person: Person, *, viewer: Person, limit: int = 20) -> list[Ac
 
 
 def sharing_counts(person_ids: list[int], *, days: int = 90) -> dict[int, int]:
-    """How often each person shared (stories, answers, talks, mentoring) in the last `days`."""
+    """How often each person shared (stories, answers, talks, mentoring) in the last `days`.
+
+    Grouped by (actor, verb) with the sharing verbs picked here: with `verb IN (…)` in the query
+    the planners prefer the verb index and walk every sharing row of the period.
+    """
     if not person_ids:
         return {}
     since = timezone.now() - timedelta(days=days)
     rows = (
         Activity.objects.filter(
-            actor_id__in=person_ids,
-            verb__in=SHARING_VERBS,
-            visibility=Visibility.ORGANISATION,
-            timestamp__gte=since,
+            actor_id__in=person_ids, visibility=Visibility.ORGANISATION, timestamp__gte=since
         )
-        .values("actor_id")
+        .values_list("actor_id", "verb")
         .annotate(n=Count("id"))
+        .order_by()
     )
-    return {row["actor_id"]: row["n"] for row in rows}
+    wanted = set(SHARING_VERBS)
+    counts: dict[int, int] = {}
+    for actor_id, verb, n in rows:
+        if verb in wanted:
+            counts[actor_id] = counts.get(actor_id, 0) + n
+    return counts

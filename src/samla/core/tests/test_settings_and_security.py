@@ -159,3 +159,19 @@ def test_login_rate_limit_kicks_in_even_for_the_right_password(employee: Person)
     assert response.status_code == 200
     assert "Too many failed login attempts" in response.content.decode()
     assert client.get(reverse("core:home")).status_code == 302
+
+
+def test_optimize_database_is_idempotent_and_has_a_dry_run() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("optimize_database", "--dry-run", stdout=out)
+    call_command("optimize_database", stdout=out)
+    call_command("optimize_database", "--full", stdout=out)
+    text = out.getvalue()
+    if connection.vendor == "sqlite":
+        assert "would run: PRAGMA optimize" in text and "refreshed" in text
+    else:
+        assert "nothing to do" in text and "refreshed" in text

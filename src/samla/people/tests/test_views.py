@@ -226,3 +226,35 @@ def test_manager_is_derived_from_reports(
     assert manager.is_manager is True
     assert Person.objects.get(pk=employee.pk).is_manager is False
     assert Person.objects.get(pk=colleague.pk).is_manager is False
+
+
+def test_directory_says_more_than_the_cap_instead_of_counting_everyone(
+    as_employee: Client, org, monkeypatch
+) -> None:
+    from samla.people import views
+    from samla.people.tests.factories import PersonFactory
+
+    monkeypatch.setattr(views, "DIRECTORY_COUNT_CAP", 3)
+    PersonFactory.create_batch(5, unit=org.sales)
+    body = as_employee.get(reverse("people:directory")).content.decode()
+    assert "More than 3 people" in body
+
+
+def test_directory_unit_filter_offers_the_top_of_the_tree_and_the_chosen_unit(
+    as_employee: Client, org
+) -> None:
+    from samla.people.tests.factories import OrgUnitFactory
+
+    deep = OrgUnitFactory(name="Squad Deep", code="DEEP", parent=org.platform)
+    page = as_employee.get(reverse("people:directory")).content.decode()
+    assert "Engineering" in page and "Squad Deep" not in page
+    chosen = as_employee.get(reverse("people:directory"), {"unit": deep.pk}).content.decode()
+    assert "Squad Deep" in chosen
+
+
+def test_skill_search_ranks_the_exact_name_first(employee: Person) -> None:
+    from samla.people.selectors import skills_matching
+
+    SkillFactory(slug="django", name_en="Django", synonyms="python web")
+    python = SkillFactory(slug="python", name_en="Python")
+    assert skills_matching("python", limit=1) == [python]

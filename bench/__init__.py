@@ -1,0 +1,1 @@
+"""Samla's benchmarks and the synthetic-organisation generator. Run `make bench`."""
