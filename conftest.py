@@ -13,6 +13,7 @@ outsider       has left: deactivated
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -95,8 +96,9 @@ def outsider(org: Org) -> Person:
     )
 
 
-def client_for(person: Person) -> Client:
-    client = Client()
+def client_for(person: Person, **kwargs: Any) -> Client:
+    """A test client signed in as `person` (kwargs go to Client, e.g. enforce_csrf_checks)."""
+    client = Client(**kwargs)
     client.force_login(person)
     return client
 
@@ -119,6 +121,16 @@ def as_manager(manager: Person) -> Client:
 @pytest.fixture
 def as_admin(org_admin: Person) -> Client:
     return client_for(org_admin)
+
+
+@pytest.fixture
+def as_learning_lead(learning_lead: Person) -> Client:
+    return client_for(learning_lead)
+
+
+@pytest.fixture
+def as_outsider(outsider: Person) -> Client:
+    return client_for(outsider)
 
 
 @pytest.fixture
