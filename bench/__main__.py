@@ -146,6 +146,7 @@ def main() -> int:
         parser.error("--runs must be at least 1")
 
     started = time.perf_counter()
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     env = environment()
     cpus = env["cpus"] or 1
     print(
@@ -203,7 +204,6 @@ def main() -> int:
     failed = [r for r in results if r.get("status") in {"FAIL", "ERROR"}]
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     env["load_average_end"] = os.getloadavg()
     env["cpu_pressure_end"] = cpu_pressure()
     env["seconds"] = round(time.perf_counter() - started, 1)

@@ -49,7 +49,10 @@ class Activity(models.Model):
         verbose_name_plural = _("learning activities")
         ordering = ["-timestamp"]
         indexes = [
-            models.Index(fields=["actor", "-timestamp"], name="record_actor_time"),
+            # Also answers sharing_counts from the index alone (actor, period, verb, visibility).
+            models.Index(
+                fields=["actor", "-timestamp", "verb", "visibility"], name="record_actor_time"
+            ),
             models.Index(fields=["unit", "verb", "timestamp"], name="record_unit_verb_time"),
             models.Index(fields=["verb", "timestamp"], name="record_verb_time"),
             models.Index(fields=["object_type", "object_id"], name="record_object"),

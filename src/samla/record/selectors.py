@@ -60,7 +60,7 @@ def sharing_counts(person_ids: list[int], *, days: int = 90) -> dict[int, int]:
             actor_id__in=person_ids, visibility=Visibility.ORGANISATION, timestamp__gte=since
         )
         .values_list("actor_id", "verb")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     wanted = set(SHARING_VERBS)
