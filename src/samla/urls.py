@@ -5,6 +5,8 @@ from django.views.static import serve
 
 from samla.api.urls import api
 from samla.core import views as core_views
+from samla.home import views as home_views
+from samla.people import views as people_views
 
 handler400 = core_views.error_400
 handler403 = core_views.error_403
@@ -21,7 +23,20 @@ urlpatterns = [
     path("record/", include("samla.record.urls")),
     path("notifications/", include("samla.notifications.urls")),
     path("search/", include("samla.search.urls")),
-    path("", include("samla.core.urls")),
+    # The `core:` names (home, language switch) are assembled here, where every app may be
+    # imported; core itself imports no other app.
+    path(
+        "",
+        include(
+            (
+                [
+                    path("", home_views.home, name="home"),
+                    path("language/", people_views.set_language, name="set-language"),
+                ],
+                "core",
+            )
+        ),
+    ),
 ]
 
 if settings.DEBUG or settings.TESTING or settings.SERVE_MEDIA:

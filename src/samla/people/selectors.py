@@ -21,6 +21,10 @@ def person_get_visible(*, viewer: Person, pk: int) -> Person | None:
     return qs.filter(pk=pk).first()
 
 
+def unit_get(pk: int) -> OrgUnit | None:
+    return OrgUnit.objects.filter(pk=pk).first()
+
+
 def unit_subtree(unit: OrgUnit) -> QuerySet[OrgUnit]:
     return OrgUnit.objects.filter(path__startswith=unit.path)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
@@ -206,3 +209,34 @@ def skill_remove(request: AuthenticatedRequest, skill_pk: int) -> HttpResponse:
 def skill_suggest(request: AuthenticatedRequest) -> HttpResponse:
     """HTMX: skills matching what is typed, each with a form to add it."""
     return render(request, "people/skills_edit.html#suggestions", _skills_context(request))
+
+
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """Switch the interface language; saved on the person when signed in, else in a cookie."""
+    code = request.POST.get("language", "")
+    supported = dict(settings.LANGUAGES)
+    if code not in supported:
+        message = _("“%(code)s” is not a language Samla speaks. Choose one of: %(choices)s.") % {
+            "code": code[:20],
+            "choices": ", ".join(supported.values()),
+        }
+        return render(request, "core/error.html", {"status": 400, "message": message}, status=400)
+    next_url = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    if request.user.is_authenticated:
+        services.person_set_language(person=request.user, language=code)
+    translation.activate(code)
+    response = HttpResponseRedirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=True,
+    )
+    return response

@@ -102,7 +102,7 @@ def unit_create(request: AuthenticatedRequest) -> HttpResponse:
     initial: dict[str, Any] = {}
     parent_id = request.GET.get("parent", "")
     if parent_id.isdigit():
-        initial["parent"] = OrgUnit.objects.filter(pk=int(parent_id)).first()
+        initial["parent"] = selectors.unit_get(int(parent_id))
     form = UnitForm(_posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data

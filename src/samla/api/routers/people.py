@@ -88,7 +88,7 @@ def people_list(request: HttpRequest, filters: Query[PeopleFilterIn]) -> dict[st
     unit: OrgUnit | None = None
     if filters.unit is not None:
         # The unit's path is what the directory filters on (a unit includes its sub-units).
-        unit = OrgUnit.objects.filter(pk=filters.unit).first()
+        unit = selectors.unit_get(filters.unit)
         if unit is None:
             return nobody  # nobody works in a unit that does not exist
     skill = None
