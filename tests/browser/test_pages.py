@@ -8,8 +8,10 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
+from samla.people import services
+from samla.people.enums import Role
 from tests.browser.conftest import Org
-from tests.browser.support import check_a11y
+from tests.browser.support import VIEWPORTS, check_a11y
 
 pytestmark = pytest.mark.browser
 
@@ -77,3 +79,26 @@ def test_dark_scheme_pages_pass_axe(page_for: Callable[..., Page], org: Org) -> 
     ]:
         page.goto(path)
         check_a11y(page, name)
+
+
+@VIEWPORTS
+def test_organisation_admin_pages_pass_axe_and_fit_a_phone(
+    page_for: Callable[..., Page], org: Org
+) -> None:
+    admin = services.person_set_organisation(
+        person=org.colleague,
+        unit=org.colleague.unit,
+        manager=org.colleague.manager,
+        role=Role.ORG_ADMIN,
+    )
+    page = page_for(admin)
+    for path, name in [
+        ("/people/admin/", "admin-home"),
+        ("/people/admin/units/", "admin-units"),
+        ("/people/admin/offices/", "admin-offices"),
+        ("/people/admin/people/", "admin-people"),
+        ("/people/admin/import/", "admin-import"),
+    ]:
+        response = page.goto(path)
+        assert response is not None and response.status == 200, path
+        check_a11y(page, name)  # includes: no sideways scrolling at phone width
