@@ -48,7 +48,8 @@ def envint(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"SAMLA_{name} must be a whole number, not {raw!r}.") from None
 
 
-VAR_DIR = Path(env("VAR_DIR", str(PROJECT_DIR / "var"))).resolve()
+# An empty SAMLA_VAR_DIR means "not set", never "the current directory".
+VAR_DIR = Path(env("VAR_DIR") or str(PROJECT_DIR / "var")).resolve()
 DEBUG = envbool("DEBUG", False)
 TESTING = envbool("TESTING", False)
 

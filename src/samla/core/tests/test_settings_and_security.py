@@ -178,3 +178,24 @@ def test_optimize_database_is_idempotent_and_has_a_dry_run() -> None:
             assert cursor.fetchone()[0] == 1
     else:
         assert "nothing to do" in text and "refreshed" in text
+
+
+def test_an_empty_var_dir_means_the_default_not_the_working_directory(tmp_path) -> None:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SAMLA_", "DJANGO_", "DATABASE_URL"))
+    }
+    clean["SAMLA_VAR_DIR"] = ""
+    code = "import samla.settings as s; print(s.VAR_DIR)"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=clean,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("/var")
+    assert not (tmp_path / "secret_key").exists()
