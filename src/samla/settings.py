@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "samla.record",
     "samla.notifications",
     "samla.search",
+    "samla.stories",
     "samla.demo",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -23,6 +23,7 @@ urlpatterns = [
     path("record/", include("samla.record.urls")),
     path("notifications/", include("samla.notifications.urls")),
     path("search/", include("samla.search.urls")),
+    path("stories/", include("samla.stories.urls")),
     # The `core:` names (home, language switch) are assembled here, where every app may be
     # imported; core itself imports no other app.
     path(

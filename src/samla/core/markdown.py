@@ -66,3 +66,12 @@ def sanitize_html(html: str) -> str:
         link_rel="noopener noreferrer nofollow ugc",
         strip_comments=True,
     )
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown source → plain text (for search indexes, teasers and Atom summaries)."""
+    import html as _html
+
+    rendered = _md.render(text or "")
+    stripped = nh3.clean(rendered, tags=set(), attributes={}, strip_comments=True)
+    return " ".join(_html.unescape(stripped).split())

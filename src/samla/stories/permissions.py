@@ -1,0 +1,101 @@
+"""Who may do what with stories. Views, API, feeds, Atom and tests call only these (and the
+selectors built on `audience_q`, which apply the same rule in SQL)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from samla.people.models import PATH_STEP
+from samla.stories.enums import ExperimentStatus, StoryKind, StoryState
+
+if TYPE_CHECKING:
+    from samla.people.models import Person
+    from samla.stories.models import Comment, Story
+
+
+def unit_ancestor_ids(person: Person) -> list[int]:
+    """The ids of the person's unit and every unit above it, read from its materialised path
+    (zero-padded ids), without a query."""
+    if person.unit_id is None:
+        return []
+    path = person.unit.path
+    return [int(path[i : i + PATH_STEP]) for i in range(0, len(path), PATH_STEP)]
+
+
+def in_audience(viewer: Person, story: Story) -> bool:
+    """The audience rule, in Python (selectors.audience_q is the same rule in SQL)."""
+    if story.circle_id is not None:
+        return False  # circles do not exist yet: nobody but the author sees such a story
+    if story.audience_unit_id is None:
+        return True
+    return story.audience_unit_id in unit_ancestor_ids(viewer)
+
+
+def can_moderate(viewer: Person) -> bool:
+    """Learning leads (and organisation admins) run the moderation queue."""
+    return viewer.is_learning_lead
+
+
+def can_view_story(viewer: Person, story: Story) -> bool:
+    if not viewer.is_active:
+        return False
+    if story.state == StoryState.REMOVED:
+        return False
+    if viewer.pk == story.author_id:
+        return True
+    if story.state == StoryState.HIDDEN:
+        return can_moderate(viewer)
+    return in_audience(viewer, story)
+
+
+def can_edit_story(viewer: Person, story: Story) -> bool:
+    return viewer.is_active and viewer.pk == story.author_id and story.state != StoryState.REMOVED
+
+
+def can_delete_story(viewer: Person, story: Story) -> bool:
+    """Authors delete their own; organisation admins remove anything (with an audit entry)."""
+    return can_edit_story(viewer, story) or (viewer.is_org_admin and can_view_story(viewer, story))
+
+
+def can_interact(viewer: Person, story: Story) -> bool:
+    """React, comment, bookmark: only on a published story the viewer may read."""
+    return story.state == StoryState.PUBLISHED and can_view_story(viewer, story)
+
+
+def can_report_story(viewer: Person, story: Story) -> bool:
+    return can_interact(viewer, story) and viewer.pk != story.author_id
+
+
+def can_report_comment(viewer: Person, comment: Comment) -> bool:
+    return can_interact(viewer, comment.story) and viewer.pk != comment.author_id
+
+
+def can_delete_comment(viewer: Person, comment: Comment) -> bool:
+    return viewer.is_active and (viewer.pk == comment.author_id or viewer.is_org_admin)
+
+
+def can_highlight(viewer: Person, story: Story) -> bool:
+    return can_moderate(viewer) and can_interact(viewer, story)
+
+
+def leader_responders(story: Story) -> str:
+    """Who is asked to respond to a lesson: 'manager' if the author has an active manager, else
+    'learning_leads'."""
+    manager = story.author.manager
+    return "manager" if manager is not None and manager.is_active else "learning_leads"
+
+
+def can_acknowledge(viewer: Person, story: Story) -> bool:
+    """The author's manager, or any learning lead, may respond to a lesson that asked for it."""
+    if story.kind != StoryKind.LESSON or not story.asks_leader_response:
+        return False
+    if not can_interact(viewer, story) or viewer.pk == story.author_id:
+        return False
+    return viewer.pk == story.author.manager_id or viewer.is_learning_lead
+
+
+def can_close_experiment(viewer: Person, story: Story) -> bool:
+    """The sponsor or the author closes an experiment out with its result and lesson."""
+    if story.kind != StoryKind.EXPERIMENT or story.experiment_status == ExperimentStatus.ENDED:
+        return False
+    return can_interact(viewer, story) and viewer.pk in {story.author_id, story.sponsor_id}
