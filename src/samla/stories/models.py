@@ -47,7 +47,9 @@ class Story(models.Model):
     )
     title = models.CharField(_("title"), max_length=TITLE_MAX)
     sections = models.JSONField(default=dict, blank=True)  # section key -> Markdown (kinds.py)
-    body_html = models.TextField(blank=True)  # sanitised, rendered from sections by services
+    # Each section rendered and sanitised by the services ({key: HTML}); the template adds the
+    # section headings in the reader's language.
+    sections_html = models.JSONField(default=dict, blank=True)
     teaser = models.CharField(max_length=300, blank=True)  # plain text for cards and Atom
     language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES)
     # Audience: NULL = the whole organisation; else this unit and its sub-units. PROTECT: a unit
@@ -148,6 +150,9 @@ class StoryTopic(models.Model):
         ]
         indexes = [models.Index(fields=["skill", "published_at", "story"], name="story_topic_feed")]
 
+    def __str__(self) -> str:
+        return f"{self.story_id} → {self.skill_id}"
+
 
 class StoryDraft(models.Model):
     """Work in progress, private to its author: the composer's fields exactly as typed (they
@@ -174,6 +179,9 @@ class StoryDraft(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"draft {self.pk} of {self.author_id}"
+
 
 class StoryRevision(models.Model):
     """The version a story had before an edit."""
@@ -190,6 +198,9 @@ class StoryRevision(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.story_id} @ {self.created_at:%Y-%m-%d %H:%M}"
 
 
 def media_path(instance: StoryMedia, filename: str) -> str:
@@ -223,6 +234,9 @@ class StoryMedia(models.Model):
     class Meta:
         ordering = ["position", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk}"
+
 
 class StoryAcknowledgement(models.Model):
     """A leader's response to a lesson that asked for one."""
@@ -232,6 +246,9 @@ class StoryAcknowledgement(models.Model):
     note = models.TextField(_("response"), max_length=2000, blank=True)
     note_html = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.story_id} acknowledged by {self.by_id}"
 
 
 class Reaction(models.Model):
@@ -244,6 +261,9 @@ class Reaction(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["story", "person", "kind"], name="reaction_unique")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on {self.story_id}"
 
 
 class Comment(models.Model):
@@ -268,6 +288,9 @@ class Comment(models.Model):
     class Meta:
         indexes = [models.Index(fields=["story", "created_at"], name="comment_story")]
 
+    def __str__(self) -> str:
+        return f"comment {self.pk} on {self.story_id}"
+
 
 class Bookmark(models.Model):
     person = models.ForeignKey(
@@ -279,6 +302,9 @@ class Bookmark(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "story"], name="bookmark_unique")]
         indexes = [models.Index(fields=["person", "created_at"], name="bookmark_person")]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} saved {self.story_id}"
 
 
 class Follow(models.Model):
@@ -325,6 +351,9 @@ class Follow(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.follower_id} follows {self.person_id or self.skill_id or self.unit_id}"
+
 
 class Report(models.Model):
     """Someone reported a story or one of its comments to the moderators."""
@@ -353,6 +382,9 @@ class Report(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"report {self.pk} ({self.reason})"
+
 
 class ModerationEntry(models.Model):
     """The audit trail of moderation: who did what to which story or comment, and why.
@@ -374,3 +406,20 @@ class ModerationEntry(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.story_id or self.comment_id}"
+
+
+class FeedKey(models.Model):
+    """A person's secret for reading Atom feeds in a feed reader (which has no session). The
+    address works until the person makes a new one; it shows only what the person may see."""
+
+    person = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="story_feed_key"
+    )
+    key = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"feed key of {self.person_id}"

@@ -28,8 +28,8 @@ class StoryFactory(factory.django.DjangoModelFactory[Story]):
             "differently": "I will start every project with a check-in rota.",
         }
     )
-    body_html = factory.LazyAttribute(
-        lambda o: "".join(render_markdown(v) for v in o.sections.values())
+    sections_html = factory.LazyAttribute(
+        lambda o: {k: render_markdown(v) for k, v in o.sections.items()}
     )
     teaser = factory.LazyAttribute(lambda o: next(iter(o.sections.values()), "")[:300])
     language = "en"
