@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
@@ -68,7 +69,16 @@ def orgunit_delete(*, unit: OrgUnit) -> None:
             _("“%(name)s” still has members. Move them to another unit first.")
             % {"name": unit.name}
         )
-    unit.delete()
+    try:
+        with transaction.atomic():
+            unit.delete()
+    except ProtectedError:
+        # Content addressed to the unit (e.g. stories for its members only) would otherwise widen
+        # its audience or vanish: the unit stays until that content is readdressed or removed.
+        raise ValidationError(
+            _("Content is addressed to “%(name)s”, so it cannot be deleted. Rename or move it.")
+            % {"name": unit.name}
+        ) from None
 
 
 # --- People ------------------------------------------------------------------------------------
