@@ -20,6 +20,7 @@ The rules (issue #5):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -47,7 +48,7 @@ class Slot:
 class Turn:
     date: date
     presenter: int | None  # None: nobody eligible is available
-    last_presented: date | None  # why this person: when they last presented (None: never)
+    last_presented: datetime.date | None  # why this person: when they last presented (None: never)
     fixed: bool = False
 
 
