@@ -19,8 +19,8 @@ The rules (issue #5):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 import datetime
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
