@@ -278,6 +278,9 @@ STORAGES = {
     },
 }
 AVATAR_MAX_BYTES = envint("AVATAR_MAX_BYTES", 5 * 1024 * 1024)
+# Stories' uploads (checked by content; images are re-encoded): the largest accepted, in MB.
+STORY_VIDEO_MAX_MB = envint("STORY_VIDEO_MAX_MB", 200)
+STORY_IMAGE_MAX_MB = envint("STORY_IMAGE_MAX_MB", 10)
 # Uploaded media are served by Samla itself on a single machine; behind S3 or a CDN, turn off.
 SERVE_MEDIA = envbool("SERVE_MEDIA", True)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -329,6 +332,11 @@ LOGGING = {
 NINJA_PAGINATION_PER_PAGE = 50
 
 # `samla periodic` runs each of these management commands once; each is idempotent.
-PERIODIC_COMMANDS: list[str] = ["send_pending_emails", "prune_notifications", "optimize_database"]
+PERIODIC_COMMANDS: list[str] = [
+    "send_pending_emails",
+    "prune_notifications",
+    "optimize_database",
+    "close_out_experiments",
+]
 SILENCED_SYSTEM_CHECKS: list[str] = []
 CSRF_FAILURE_VIEW = "samla.core.views.csrf_failure"

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -41,4 +43,12 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.TESTING or settings.SERVE_MEDIA:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    # Only profile pictures are public to signed-in and signed-out alike (random names). Story
+    # media are served by stories' own view, which checks the story's audience on every fetch.
+    urlpatterns += [
+        path(
+            "media/avatars/<path:path>",
+            serve,
+            {"document_root": Path(settings.MEDIA_ROOT) / "avatars"},
+        )
+    ]

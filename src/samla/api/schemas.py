@@ -16,6 +16,7 @@ from ninja import Field, Schema
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, WithJsonSchema
 
 from samla.record.enums import Verb
+from samla.stories.enums import StoryKind
 
 MAX_PAGE_SIZE: Final = 100
 MAX_OFFSET: Final = 1_000_000
@@ -292,3 +293,94 @@ class StatementResult(Schema):
 
     statements: list[XapiStatement]
     more: str
+
+
+# --- Stories and search --------------------------------------------------------------------------
+
+
+def _known_story_kind(value: str) -> str:
+    if value not in StoryKind.values:
+        raise ValueError(
+            _("“%(kind)s” is not a kind of story. Choose one of: %(choices)s.")
+            % {"kind": value[:20], "choices": ", ".join(StoryKind.values)}
+        )
+    return value
+
+
+StoryKindCode = Annotated[
+    str,
+    AfterValidator(_known_story_kind),
+    WithJsonSchema({"type": "string", "enum": list(StoryKind.values)}),
+]
+CursorText = Annotated[str, Field(max_length=200, pattern=NO_NUL)]
+SkillSlug = Annotated[str, Field(max_length=80, pattern=r"^[-a-zA-Z0-9_]+$")]
+
+
+class StoriesIn(Schema):
+    cursor: CursorText = Field("", description="`next_cursor` of the previous page.")
+    limit: int = Field(20, ge=1, le=MAX_PAGE_SIZE)
+    kind: StoryKindCode | None = Field(None, description="Only stories of this kind.")
+
+
+class StoryAuthorOut(Schema):
+    id: int
+    name: str
+
+
+class StoryOut(Schema):
+    id: int
+    kind: str = Field(json_schema_extra={"enum": list(StoryKind.values)})
+    title: str
+    language: str
+    author: StoryAuthorOut
+    topics: list[str] = Field(description="Skill slugs.")
+    audience_unit_id: int | None = Field(
+        description="The unit the story is addressed to (with its sub-units), or null for "
+        "the whole organisation."
+    )
+    published_at: datetime
+    edited_at: datetime | None
+    teaser: str
+    url: str
+
+
+class StoryDetailOut(StoryOut):
+    sections_html: dict[str, str] = Field(
+        description="Each section of the story's kind, rendered and sanitised, by its key."
+    )
+    link_url: str
+    reactions: dict[str, int] = Field(description="How many people reacted, by kind.")
+
+
+class StoryPage(Schema):
+    items: list[StoryOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
+
+
+class StorySearchIn(Schema):
+    q: SearchText = Field("", description='Words, in any language Samla speaks; "a phrase".')
+    kind: StoryKindCode | None = Field(None, description="Only stories of this kind.")
+    topic: SkillSlug | None = Field(None, description="Only stories on this topic (skill slug).")
+    language: LanguageCode | None = Field(None, description="Only stories in this language.")
+    cursor: CursorText = Field("", description="`next_cursor` of the previous page.")
+
+
+class StoryHitOut(Schema):
+    doc_type: str
+    object_id: str
+    title: str
+    title_html: str = Field(description="The title, escaped, with matching words in <mark>.")
+    url: str
+    snippet_html: str = Field(description="A piece of the text, escaped, with <mark>.")
+    kind: str
+    language: str
+    published_at: datetime
+
+
+class StorySearchOut(Schema):
+    items: list[StoryHitOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
+    truncated: bool = Field(
+        description="More stories matched than were ranked: add a word or a filter to reach "
+        "older ones."
+    )

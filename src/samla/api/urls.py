@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 
 from samla.api.errors import ActivePersonSession, install_error_handlers
-from samla.api.routers import people, record, search
+from samla.api.routers import people, record, search, stories
 
 api = NinjaAPI(
     title="Samla API",
@@ -29,3 +29,4 @@ install_error_handlers(api)
 api.add_router("", people.router)
 api.add_router("", search.router)
 api.add_router("", record.router)
+api.add_router("", stories.router)

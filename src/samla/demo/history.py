@@ -1,7 +1,8 @@
 """About four months of learning-record history for the demo organisation.
 
-The objects (stories, questions, sessions, mentoring) belong to apps that do not exist yet, so
-the rows carry no URL; their ids are prefixed "demo-" so they never collide with real objects.
+The objects (questions, sessions, mentoring) belong to apps that do not exist yet, so the rows
+carry no URL; their ids are prefixed "demo-" so they never collide with real objects. Stories are
+real (demo/stories.py): their rows come from the stories services.
 Rows are built here and bulk-inserted by the seeder, in the same shape record_append writes.
 """
 
@@ -14,7 +15,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from samla.demo import data
-from samla.demo.content import COURSES, QUESTIONS, REFLECTIONS, SESSIONS, STORIES, Titled
+from samla.demo.content import COURSES, QUESTIONS, REFLECTIONS, SESSIONS, Titled
 from samla.demo.data import OfficeDef, UnitDef
 from samla.demo.skills import SKILLS_BY_SLUG
 from samla.people.models import Person
@@ -183,34 +184,6 @@ class History:
         for m in chosen:
             self.add(m, Verb.ATTENDED, "meeting", object_id, title, item.topics, when)
 
-    def story(
-        self,
-        item: Titled,
-        author: Member,
-        days_ago: int,
-        *,
-        commenters: Sequence[Member] = (),
-    ) -> None:
-        object_id = self._id("story")
-        title = self.title(item, author.language)
-        when = self.at(author, days_ago)
-        team = [m for m in self.members if m.unit is author.unit and m is not author]
-        if team and self.rng.random() < 0.3:
-            reviewer = self.rng.choice(team)
-            draft = self.at(reviewer, days_ago + self.rng.randint(1, 3))
-            self.add(reviewer, Verb.GAVE_FEEDBACK, "story", object_id, title, item.topics, draft)
-        self.add(author, Verb.SHARED, "story", object_id, title, item.topics, when)
-        others = [m for m in self.members if m is not author]
-        interest = self.interest(item.topics, author)
-        for m in list(commenters) + self.pick(others, self.rng.randint(0, 4), interest):
-            later = self.after(m, when, 5)
-            if later is not None:
-                self.add(m, Verb.COMMENTED, "story", object_id, title, item.topics, later)
-        for m in self.pick(others, self.rng.randint(0, 10), interest):
-            later = self.after(m, when, 7)
-            if later is not None:
-                self.add(m, Verb.REACTED, "story", object_id, title, item.topics, later)
-
     def question(
         self, item: Titled, asker: Member, days_ago: int, *, answerers: Sequence[Member] = ()
     ) -> None:
@@ -319,13 +292,6 @@ class History:
             ]
             if presenters:
                 self.session(item, self.rng.choice(presenters), self.rng.randint(1, DAYS - 2))
-        for _ in range(max(8, n // 5)):
-            item = self.rng.choice(STORIES)
-            authors = [
-                m for m in self.experts(item.topics) if (id(item), m.language) not in self.used
-            ]
-            if authors:
-                self.story(item, self.rng.choice(authors), self.rng.randint(1, DAYS - 5))
         for _ in range(max(6, n // 6)):
             item = self.rng.choice(QUESTIONS)
             askers = [
@@ -358,7 +324,6 @@ class History:
         if manager is None or employee is None or admin is None:
             return
         self.session(SESSIONS[0], manager, 41, attendees=[employee])  # Kubernetes for beginners
-        self.story(STORIES[0], manager, 23, commenters=[employee])  # moving to Kubernetes
         self.question(QUESTIONS[0], employee, 9, answerers=[manager])  # a restarting pod
         kube = [m for m in self.members if m.unit is employee.unit and m.helps_with("kubernetes")]
         mentors = [m for m in kube if m is not manager and m is not employee] or [manager]
@@ -373,7 +338,6 @@ class History:
         self.reflection(employee, 40)
         self.course(employee, 0, 95)
         self.session(SESSIONS[5], admin, 33, attendees=[manager])  # GDPR in 30 minutes
-        self.story(STORIES[19], admin, 12, commenters=[manager])  # a buddy for every new hire
         self.course(admin, 4, 80)
         self.reflection(admin, 20)
         self.course(manager, 4, 100)

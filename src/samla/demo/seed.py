@@ -23,6 +23,7 @@ from samla.demo import data
 from samla.demo.data import OfficeDef, PersonDef, UnitDef
 from samla.demo.history import History, Member, SkillState
 from samla.demo.skills import GENERAL_SKILLS, LEAD_SKILLS, SKILLS, TRACK_SKILLS
+from samla.demo.stories import seed_stories
 from samla.people.enums import Role
 from samla.people.models import Office, OrgUnit, Person, Skill
 from samla.people.services import (
@@ -364,7 +365,9 @@ class Seeder:
 # --- Entry points -----------------------------------------------------------------------------
 
 
-def seed_demo(*, people: int = DEFAULT_PEOPLE, seed: int = DEFAULT_SEED) -> SeedReport:
+def seed_demo(
+    *, people: int = DEFAULT_PEOPLE, seed: int = DEFAULT_SEED, stories: int | None = None
+) -> SeedReport:
     """Create Nordlys Group with `people` people and about four months of learning history.
     If it exists already, only make sure the demo accounts are there (see accounts_ensure)."""
     started = time.monotonic()
@@ -375,6 +378,7 @@ def seed_demo(*, people: int = DEFAULT_PEOPLE, seed: int = DEFAULT_SEED) -> Seed
         members = seeder.run()
         rows = History(rng=seeder.rng, members=members, now=seeder.now).build()
         Activity.objects.bulk_create(rows, batch_size=500)
+        seed_stories(rng=seeder.rng, members=members, now=seeder.now, limit=stories)
     return SeedReport(
         created=True, new_accounts=seeder.new_accounts, seconds=time.monotonic() - started
     )

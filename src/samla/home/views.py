@@ -11,6 +11,9 @@ from django.views.decorators.http import require_GET
 from samla.core.http import AuthenticatedRequest
 from samla.people import selectors as people_selectors
 from samla.record import selectors as record_selectors
+from samla.stories import selectors as story_selectors
+
+FOR_YOU_ON_HOME = 10
 
 
 @login_required
@@ -19,6 +22,9 @@ def home(request: AuthenticatedRequest) -> HttpResponse:
     person = request.user
     context = {
         "person": person,
+        "for_you": story_selectors.feed_for_you(viewer=person, limit=FOR_YOU_ON_HOME),
+        "back": request.get_full_path(),
+        "show_reasons": True,
         "activity": record_selectors.activities_of(person, viewer=person, limit=8),
         "helpers": people_selectors.helpers_for_wants(person, limit=6),
         "my_skill_count": len(people_selectors.person_skills(person)),

@@ -37,7 +37,7 @@ class Story(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,  # erasing a person erases what they wrote
         related_name="stories",
     )
     # The author's unit when the story was published: "stories from this unit" does not move
@@ -242,7 +242,7 @@ class StoryAcknowledgement(models.Model):
     """A leader's response to a lesson that asked for one."""
 
     story = models.OneToOneField(Story, on_delete=models.CASCADE, related_name="acknowledgement")
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     note = models.TextField(_("response"), max_length=2000, blank=True)
     note_html = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -272,7 +272,7 @@ class Comment(models.Model):
 
     story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="story_comments"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="story_comments"
     )
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from samla.people.models import PATH_STEP
-from samla.stories.enums import ExperimentStatus, StoryKind, StoryState
+from samla.stories.enums import CommentState, ExperimentStatus, StoryKind, StoryState
 
 if TYPE_CHECKING:
     from samla.people.models import Person
@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 def unit_ancestor_ids(person: Person) -> list[int]:
     """The ids of the person's unit and every unit above it, read from its materialised path
     (zero-padded ids), without a query."""
-    if person.unit_id is None:
+    unit = person.unit if person.unit_id is not None else None
+    if unit is None:
         return []
-    path = person.unit.path
+    path = unit.path
     return [int(path[i : i + PATH_STEP]) for i in range(0, len(path), PATH_STEP)]
 
 
@@ -99,3 +100,67 @@ def can_close_experiment(viewer: Person, story: Story) -> bool:
     if story.kind != StoryKind.EXPERIMENT or story.experiment_status == ExperimentStatus.ENDED:
         return False
     return can_interact(viewer, story) and viewer.pk in {story.author_id, story.sponsor_id}
+
+
+# --- care: moderation, removal, experiments (added by the care slice) ------------------------
+
+
+def can_moderate_story(viewer: Person, story: Story) -> bool:
+    """Hide, restore, dismiss reports on, or write a note about a story the moderator can see
+    (not their own: another moderator decides about that)."""
+    return can_moderate(viewer) and viewer.pk != story.author_id and can_view_story(viewer, story)
+
+
+def can_moderate_comment(viewer: Person, comment: Comment) -> bool:
+    if comment.state == CommentState.REMOVED or viewer.pk == comment.author_id:
+        return False
+    return can_moderate(viewer) and can_view_story(viewer, comment.story)
+
+
+def can_view_moderation_log(viewer: Person) -> bool:
+    """The audit trail: learning leads and organisation admins."""
+    return can_moderate(viewer) or viewer.is_org_admin
+
+
+def can_remove_story(viewer: Person, story: Story) -> bool:
+    """Organisation admins remove any story they can see (an audit entry says why)."""
+    return viewer.is_org_admin and can_view_story(viewer, story)
+
+
+def can_remove_comment(viewer: Person, comment: Comment) -> bool:
+    return comment.state != CommentState.REMOVED and can_remove_story(viewer, comment.story)
+
+
+def can_start_experiment(viewer: Person, story: Story) -> bool:
+    """The author or the sponsor starts a planned experiment."""
+    if story.kind != StoryKind.EXPERIMENT or story.experiment_status != ExperimentStatus.PLANNED:
+        return False
+    return can_interact(viewer, story) and viewer.pk in {story.author_id, story.sponsor_id}
+
+
+def can_run_experiment(viewer: Person, story: Story) -> bool:
+    """The author or the sponsor of a published experiment, whatever its status (the services
+    then say whether the status allows starting or closing it out)."""
+    if story.kind != StoryKind.EXPERIMENT:
+        return False
+    return can_interact(viewer, story) and viewer.pk in {story.author_id, story.sponsor_id}
+
+
+# --- reading: interactions (added by the reading slice) ------------------------------------
+
+
+def can_withdraw_comment(viewer: Person, comment: Comment) -> bool:
+    """The author takes back their own comment while they can still read the story."""
+    return (
+        viewer.pk == comment.author_id
+        and comment.state != CommentState.REMOVED
+        and can_view_story(viewer, comment.story)
+    )
+
+
+# --- compose: history (added by the writing slice) -------------------------------------------
+
+
+def can_view_story_history(viewer: Person, story: Story) -> bool:
+    """A story's earlier versions: its author, and moderators who can see the story."""
+    return can_edit_story(viewer, story) or (can_moderate(viewer) and can_view_story(viewer, story))

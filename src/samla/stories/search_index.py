@@ -32,7 +32,7 @@ def story_document(story: Story) -> IndexableDocument:
         body="\n".join(p for p in [*parts, *media_alt] if p),
         url=story.get_absolute_url(),
         published_at=story.published_at,
-        unit_path=story.audience_unit.path if story.audience_unit_id else "",
+        unit_path=story.audience_unit.path if story.audience_unit is not None else "",
         circle_id=story.circle_id,
         author_id=story.author_id,
         kind=story.kind,

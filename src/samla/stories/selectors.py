@@ -3,12 +3,31 @@ audience rule in SQL is the one in permissions.in_audience."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q, QuerySet
+from django.db import connection
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
-from samla.stories.enums import StoryState
-from samla.stories.models import Story, StoryDraft
+from samla.people.models import OrgUnit, PersonSkill, Skill
+from samla.stories.enums import CommentState, ReactionKind, StoryKind, StoryState
+from samla.stories.models import (
+    Bookmark,
+    Comment,
+    FeedKey,
+    Follow,
+    Reaction,
+    Story,
+    StoryDraft,
+    StoryTopic,
+)
 from samla.stories.permissions import can_view_story, unit_ancestor_ids
 
 if TYPE_CHECKING:
@@ -53,3 +72,513 @@ def drafts_of(person: Person) -> QuerySet[StoryDraft]:
 
 def draft_get_own(*, person: Person, pk: int) -> StoryDraft | None:
     return StoryDraft.objects.filter(author=person, pk=pk).first()
+
+
+# --- Reading: feeds, the story page, saved stories, follows, feed keys --------------------------
+#
+# Feeds page by a cursor on (published_at, id), newest first. "For you" is several small index
+# range queries (one per followed person, topic and unit, plus highlights, lessons and ended
+# experiments), each "the newest limit+1 visible stories after the cursor" from one source, sent
+# as one UNION ALL; the keys are merged and deduplicated in Python, then one query loads the page.
+
+FEED_PAGE_SIZE = 20
+RECENT_DAYS = 90  # "recent" lessons and experiment results in For you
+# Caps per source (the newest follows win). People share one branch; every topic and unit is a
+# branch of its own, and each branch costs the database some planning.
+MAX_FOLLOWED_PEOPLE = 500
+MAX_TOPICS = 30
+MAX_UNITS = 10
+_KEY = -7_654_321_987  # stands for the key while one branch's SQL is compiled for many keys
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_CURSOR_RE = re.compile(r"^(\d{1,17})\.(\d{1,18})$")
+
+
+class Reason(StrEnum):
+    """Why a story is in a person's For you (first match wins, in this order)."""
+
+    PERSON = "person"
+    TOPIC = "topic"
+    UNIT = "unit"
+    HIGHLIGHT = "highlight"
+    LESSON = "lesson"
+    EXPERIMENT = "experiment"
+    OWN_UNIT = "own_unit"
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    items: list[Story]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class ReactionState:
+    kind: str
+    label: str
+    count: int
+    mine: bool
+
+
+Cursor = tuple[datetime, int]
+
+
+def cursor_encode(published_at: datetime, pk: int) -> str:
+    micros = (published_at - _EPOCH) // timedelta(microseconds=1)
+    return f"{micros}.{pk}"
+
+
+def cursor_decode(value: str | None) -> Cursor | None:
+    """The position after which a page starts, or None for the first page. Raises ValueError on
+    anything that is not a cursor this module made."""
+    if value is None or value == "":
+        return None
+    match = _CURSOR_RE.match(value)
+    if match is None:
+        raise ValueError("malformed cursor")
+    try:
+        moment = _EPOCH + timedelta(microseconds=int(match[1]))
+    except OverflowError as exc:
+        raise ValueError("malformed cursor") from exc
+    return moment, int(match[2])
+
+
+def _after(cursor: Cursor | None, time_field: str = "published_at", id_field: str = "id") -> Q:
+    """Rows strictly older than the cursor in (time, id) order. The `<=` bound lets the
+    database start its index range at the cursor."""
+    if cursor is None:
+        return Q()
+    moment, pk = cursor
+    return Q(**{f"{time_field}__lte": moment}) & (
+        Q(**{f"{time_field}__lt": moment}) | Q(**{f"{id_field}__lt": pk})
+    )
+
+
+def _as_datetime(value: object) -> datetime:
+    """A timestamp read by a raw query (SQLite answers text in UTC)."""
+    if isinstance(value, datetime):
+        return value if timezone.is_aware(value) else value.replace(tzinfo=UTC)
+    parsed = parse_datetime(str(value))
+    if parsed is None:
+        raise ValueError(f"not a timestamp: {value!r}")
+    return parsed if timezone.is_aware(parsed) else parsed.replace(tzinfo=UTC)
+
+
+def _newest(qs: QuerySet[Any], cursor: Cursor | None, n: int, *, on_topic: bool = False) -> Any:
+    """The newest `n` story keys (story id, published_at) of one source after the cursor."""
+    id_field = "story_id" if on_topic else "id"
+    return (
+        qs.filter(_after(cursor, id_field=id_field))
+        .order_by("-published_at", f"-{id_field}")
+        .values_list(id_field, "published_at")[:n]
+    )
+
+
+Branch = tuple[str, list[Any]]
+
+
+def _compiled(qs: Any) -> Branch:
+    sql, params = qs.query.sql_with_params()
+    return sql, list(params)
+
+
+def _per_key(make: Callable[[int], Any], keys: list[int]) -> list[Branch]:
+    """One branch per key, compiled once: the ORM builds the SQL for a stand-in key, then each
+    key takes the stand-in's place among the parameters."""
+    if not keys:
+        return []
+    sql, params = _compiled(make(_KEY))
+    where = [i for i, p in enumerate(params) if p == _KEY]
+    if len(where) != 1:  # never expected; compile each key then
+        return [_compiled(make(k)) for k in keys]
+    branches = []
+    for key in keys:
+        own = list(params)
+        own[where[0]] = key
+        branches.append((sql, own))
+    return branches
+
+
+def _union_rows(branches: list[Branch]) -> list[tuple[int, datetime, int]]:
+    """Run each branch (the SQL of an ordered, sliced values_list) in one UNION ALL query:
+    rows of (story id, published_at, branch index). Each branch is wrapped in a sub-select so
+    its ORDER BY and LIMIT stay its own on every database."""
+    if not branches:
+        return []
+    parts: list[str] = []
+    params: list[Any] = []
+    for i, (sql, branch_params) in enumerate(branches):
+        # Only the ORM's own SQL and our integer branch number; every value stays a parameter.
+        parts.append(f"SELECT b{i}.*, {int(i)} AS branch FROM ({sql}) b{i}")  # noqa: S608
+        params.extend(branch_params)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        return [(int(r[0]), _as_datetime(r[1]), int(r[2])) for r in cursor.fetchall()]
+
+
+def _visible(viewer: Person) -> QuerySet[Story]:
+    return Story.objects.filter(audience_q(viewer), state=StoryState.PUBLISHED)
+
+
+def _topics_visible(viewer: Person) -> QuerySet[StoryTopic]:
+    return StoryTopic.objects.filter(
+        audience_q(viewer, "story__"), story__state=StoryState.PUBLISHED
+    )
+
+
+def _subtree_ids(path: str) -> QuerySet[OrgUnit, Any]:
+    return OrgUnit.objects.filter(path__startswith=path).values("pk")
+
+
+def _load(viewer: Person, qs: QuerySet[Story]) -> QuerySet[Story]:
+    """Everything a card shows, in this query and one prefetch (topics)."""
+    comments = (
+        Comment.objects.filter(story=OuterRef("pk"), state=CommentState.VISIBLE)
+        .order_by()
+        .values("story")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        qs.select_related("author", "author_unit", "audience_unit")
+        .prefetch_related(Prefetch("topics", queryset=Skill.objects.order_by("name_en")))
+        .annotate(
+            is_bookmarked=Exists(
+                Bookmark.objects.filter(person_id=viewer.pk, story=OuterRef("pk"))
+            ),
+            comment_count=Coalesce(Subquery(comments), Value(0)),
+        )
+    )
+
+
+def stories_decorate(*, viewer: Person, stories: list[Story]) -> list[Story]:
+    """Add `reaction_states` (every kind: label, count, whether the viewer chose it) to each
+    story, in one aggregate query."""
+    ids = [s.pk for s in stories]
+    rows = (
+        Reaction.objects.filter(story_id__in=ids)
+        .values_list("story_id", "kind")
+        .annotate(n=Count("pk"), mine=Count("pk", filter=Q(person_id=viewer.pk)))
+        .order_by()
+        if ids
+        else []
+    )
+    found: dict[tuple[int, str], tuple[int, bool]] = {
+        (story_id, kind): (n, mine > 0) for story_id, kind, n, mine in rows
+    }
+    for story in stories:
+        story.reaction_states = [  # type: ignore[attr-defined]
+            ReactionState(
+                kind.value, str(kind.label), *found.get((story.pk, kind.value), (0, False))
+            )
+            for kind in ReactionKind
+        ]
+    return stories
+
+
+def _hydrate(viewer: Person, ids: list[int], *, decorate: bool = True) -> list[Story]:
+    if not ids:
+        return []
+    by_id = {s.pk: s for s in _load(viewer, Story.objects.filter(pk__in=ids))}
+    stories = [by_id[i] for i in ids if i in by_id]
+    return stories_decorate(viewer=viewer, stories=stories) if decorate else stories
+
+
+def _page(stories: list[Story], limit: int) -> FeedPage:
+    more = len(stories) > limit
+    items = stories[:limit]
+    last = items[-1] if items else None
+    return FeedPage(items, cursor_encode(last.published_at, last.pk) if more and last else None)
+
+
+def _page_from_keys(
+    viewer: Person, keys: list[tuple[int, Any]], limit: int, *, decorate: bool = True
+) -> FeedPage:
+    more = len(keys) > limit
+    items = _hydrate(viewer, [k[0] for k in keys[:limit]], decorate=decorate)
+    last = keys[limit - 1] if more else None
+    cursor = cursor_encode(_as_datetime(last[1]), last[0]) if last is not None else None
+    return FeedPage(items, cursor)
+
+
+def feed_latest(
+    *,
+    viewer: Person,
+    cursor: str | None = None,
+    limit: int = FEED_PAGE_SIZE,
+    kind: str | None = None,
+) -> FeedPage:
+    """Every story the viewer may read, newest first; optionally one kind."""
+    after = cursor_decode(cursor)
+    if kind is not None and kind not in StoryKind.values:
+        raise ValueError("unknown kind")
+    if not viewer.is_active:
+        return FeedPage([], None)
+    qs = _visible(viewer).filter(_after(after))
+    if kind:
+        qs = qs.filter(kind=kind)
+    stories = list(_load(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
+    page = _page(stories, limit)
+    stories_decorate(viewer=viewer, stories=page.items)
+    return page
+
+
+def _topic_keys(viewer: Person, skill: Skill, after: Cursor | None, n: int) -> list[Any]:
+    return list(_newest(_topics_visible(viewer).filter(skill=skill), after, n, on_topic=True))
+
+
+def feed_topic(
+    *, viewer: Person, skill: Skill, cursor: str | None = None, limit: int = FEED_PAGE_SIZE
+) -> FeedPage:
+    """Stories on one topic (index story_topic_feed), newest first."""
+    after = cursor_decode(cursor)
+    if not viewer.is_active:
+        return FeedPage([], None)
+    return _page_from_keys(viewer, _topic_keys(viewer, skill, after, limit + 1), limit)
+
+
+def feed_unit(
+    *, viewer: Person, unit: OrgUnit, cursor: str | None = None, limit: int = FEED_PAGE_SIZE
+) -> FeedPage:
+    """Stories written in the unit or a unit below it (when they were published)."""
+    after = cursor_decode(cursor)
+    if not viewer.is_active:
+        return FeedPage([], None)
+    qs = _visible(viewer).filter(_after(after), author_unit__in=_subtree_ids(unit.path))
+    stories = list(_load(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
+    page = _page(stories, limit)
+    stories_decorate(viewer=viewer, stories=page.items)
+    return page
+
+
+def atom_topic_stories(*, viewer: Person, skill: Skill, limit: int = 50) -> list[Story]:
+    if not viewer.is_active:
+        return []
+    keys = _topic_keys(viewer, skill, None, limit)
+    return _hydrate(viewer, [k[0] for k in keys], decorate=False)
+
+
+def atom_unit_stories(*, viewer: Person, unit: OrgUnit, limit: int = 50) -> list[Story]:
+    if not viewer.is_active:
+        return []
+    qs = _visible(viewer).filter(author_unit__in=_subtree_ids(unit.path))
+    return list(_load(viewer, qs.order_by("-published_at", "-id"))[:limit])
+
+
+@dataclass(frozen=True)
+class _Source:
+    reason: Reason
+    subject: str = ""  # a person's, topic's or unit's name for "Because you follow …"
+    skill_id: int | None = None
+
+
+def feed_for_you(
+    *, viewer: Person, cursor: str | None = None, limit: int = FEED_PAGE_SIZE
+) -> FeedPage:
+    """Stories from people, topics and units the viewer follows (and topics they want to learn or
+    can help with), highlights, recent lessons and experiment results; the viewer's own unit if
+    they follow nothing. Each story gets `feed_reason`, `feed_subject` and `feed_skill_id`."""
+    after = cursor_decode(cursor)
+    if not viewer.is_active:
+        return FeedPage([], None)
+    n = limit + 1
+    visible = _visible(viewer)
+    follows = list(
+        Follow.objects.filter(follower_id=viewer.pk)
+        .order_by("-created_at", "-id")
+        .values_list("person_id", "skill_id", "unit_id", "unit__path", "unit__name")
+    )
+    own_skills = PersonSkill.objects.filter(person_id=viewer.pk).filter(
+        Q(wants_to_learn=True) | Q(can_help=True)
+    )
+    followed_skills = [f[1] for f in follows if f[1] is not None]
+    skill_ids = list(
+        dict.fromkeys([*followed_skills, *own_skills.values_list("skill_id", flat=True)])
+    )[:MAX_TOPICS]
+
+    branches: list[Branch] = []
+    sources: list[_Source] = []
+    people = [f[0] for f in follows if f[0] is not None][:MAX_FOLLOWED_PEOPLE]
+    if people:
+        branches.append(_compiled(_newest(visible.filter(author_id__in=people), after, n)))
+        sources.append(_Source(Reason.PERSON))
+    topics = _topics_visible(viewer)
+    branches += _per_key(
+        lambda key: _newest(topics.filter(skill_id=key), after, n, on_topic=True), skill_ids
+    )
+    sources += [_Source(Reason.TOPIC, skill_id=skill_id) for skill_id in skill_ids]
+    for _p, _s, _unit_id, path, name in [f for f in follows if f[2] is not None][:MAX_UNITS]:
+        unit_qs = visible.filter(author_unit__in=_subtree_ids(path))
+        branches.append(_compiled(_newest(unit_qs, after, n)))
+        sources.append(_Source(Reason.UNIT, subject=name))
+    since = timezone.now() - timedelta(days=RECENT_DAYS)
+    for reason, qs in [
+        (Reason.HIGHLIGHT, visible.filter(highlighted_at__isnull=False)),
+        (Reason.LESSON, visible.filter(kind=StoryKind.LESSON, published_at__gte=since)),
+        (Reason.EXPERIMENT, visible.filter(kind=StoryKind.EXPERIMENT, closed_at__gte=since)),
+    ]:
+        branches.append(_compiled(_newest(qs, after, n)))
+        sources.append(_Source(reason))
+    if not follows and viewer.unit_id is not None:
+        own = visible.filter(author_unit_id=viewer.unit_id)
+        branches.append(_compiled(_newest(own, after, n)))
+        sources.append(_Source(Reason.OWN_UNIT))
+
+    best: dict[int, tuple[datetime, int]] = {}
+    for story_id, published_at, branch in _union_rows(branches):
+        if story_id not in best or branch < best[story_id][1]:
+            best[story_id] = (published_at, branch)
+    keys = sorted(best.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
+    page = _page_from_keys(viewer, [(k, v[0]) for k, v in keys], limit)
+    for story in page.items:
+        source = sources[best[story.pk][1]]
+        subject = source.subject
+        if source.reason == Reason.PERSON:
+            subject = story.author.full_name
+        elif source.reason == Reason.TOPIC:
+            subject = next((t.name for t in story.topics.all() if t.pk == source.skill_id), "")
+        story.feed_reason = source.reason.value  # type: ignore[attr-defined]
+        story.feed_subject = subject  # type: ignore[attr-defined]
+        story.feed_follows_topic = source.skill_id in followed_skills  # type: ignore[attr-defined]
+    return page
+
+
+# --- The story page -------------------------------------------------------------------------
+
+
+def story_get_for_page(*, viewer: Person, pk: int) -> Story | None:
+    """A story as its page shows it (the same rule as story_get_visible), with `topics`
+    prefetched, `is_bookmarked`, `comment_count` and `reaction_states`: three queries."""
+    story = (
+        _load(viewer, Story.objects.filter(pk=pk)).select_related("author__unit", "sponsor").first()
+    )
+    if story is None or not can_view_story(viewer, story):
+        return None
+    stories_decorate(viewer=viewer, stories=[story])
+    return story
+
+
+def story_comments(*, story: Story) -> list[Comment]:
+    """Top-level comments, oldest first, each with `reply_list` (its replies, oldest first). Removed
+    and hidden comments stay in place so replies keep their context; templates show a
+    placeholder for them."""
+    comments = list(
+        Comment.objects.filter(story=story).select_related("author").order_by("created_at", "id")
+    )
+    replies: dict[int, list[Comment]] = {}
+    for comment in comments:
+        comment.story = story  # permission checks read it: no query per comment
+        if comment.parent_id is not None:
+            replies.setdefault(comment.parent_id, []).append(comment)
+    top = [c for c in comments if c.parent_id is None]
+    for comment in top:
+        comment.reply_list = replies.get(comment.pk, [])  # type: ignore[attr-defined]
+    return top
+
+
+def comment_get(*, pk: int) -> Comment | None:
+    return Comment.objects.select_related("story", "story__author", "author").filter(pk=pk).first()
+
+
+def stories_related(*, viewer: Person, story: Story, limit: int = 4) -> list[Story]:
+    """The newest stories the viewer may read that share a topic with this one."""
+    topic_ids = [t.pk for t in story.topics.all()]
+    if not topic_ids or not viewer.is_active:
+        return []
+    sharing = StoryTopic.objects.filter(skill_id__in=topic_ids).values("story_id")
+    return list(
+        _visible(viewer)
+        .filter(pk__in=Subquery(sharing))
+        .exclude(pk=story.pk)
+        .select_related("author")
+        .order_by("-published_at", "-id")[:limit]
+    )
+
+
+def helpers_for_topics(*, viewer: Person, story: Story, limit: int = 5) -> list[PersonSkill]:
+    """Active colleagues who offer help with the story's topics, levels 4 and 3 first; one row a
+    person (their strongest topic); never the viewer or the author."""
+    topic_ids = [t.pk for t in story.topics.all()]
+    if not topic_ids:
+        return []
+    rows = (
+        PersonSkill.objects.filter(skill_id__in=topic_ids, can_help=True, person__is_active=True)
+        .exclude(person_id__in={viewer.pk, story.author_id})
+        .select_related("person", "person__unit", "skill")
+        .order_by(F("level").desc(nulls_last=True), "person__full_name", "person_id")[: limit * 8]
+    )
+    seen: dict[int, PersonSkill] = {}
+    for row in rows:
+        seen.setdefault(row.person_id, row)
+    return list(seen.values())[:limit]
+
+
+# --- Saved stories, follows, feed keys ------------------------------------------------------
+
+
+def bookmarks_of(
+    *, viewer: Person, cursor: str | None = None, limit: int = FEED_PAGE_SIZE
+) -> FeedPage:
+    """The viewer's saved stories they may still read, most recently saved first; the cursor is
+    on (saved at, bookmark id)."""
+    after = cursor_decode(cursor)
+    if not viewer.is_active:
+        return FeedPage([], None)
+    rows = list(
+        Bookmark.objects.filter(
+            audience_q(viewer, "story__"), person_id=viewer.pk, story__state=StoryState.PUBLISHED
+        )
+        .filter(_after(after, time_field="created_at"))
+        .order_by("-created_at", "-id")
+        .values_list("id", "created_at", "story_id")[: limit + 1]
+    )
+    items = _hydrate(viewer, [r[2] for r in rows[:limit]])
+    last = rows[limit - 1] if len(rows) > limit else None
+    return FeedPage(items, cursor_encode(last[1], last[0]) if last is not None else None)
+
+
+def follows_of(person: Person) -> list[Follow]:
+    """Whom and what a person follows, newest first (T1: only the person reads this)."""
+    return list(
+        Follow.objects.filter(follower_id=person.pk)
+        .select_related("person", "skill", "unit")
+        .order_by("-created_at", "-id")
+    )
+
+
+def follow_targets(person: Person) -> set[tuple[str, int]]:
+    """What the person follows, as ("person" | "skill" | "unit", id) pairs, for follow buttons."""
+    targets: set[tuple[str, int]] = set()
+    rows = Follow.objects.filter(follower_id=person.pk).values_list(
+        "person_id", "skill_id", "unit_id"
+    )
+    for person_id, skill_id, unit_id in rows:
+        if person_id is not None:
+            targets.add(("person", person_id))
+        elif skill_id is not None:
+            targets.add(("skill", skill_id))
+        elif unit_id is not None:
+            targets.add(("unit", unit_id))
+    return targets
+
+
+def topic_get(slug: str) -> Skill | None:
+    """A topic of stories is a skill of the taxonomy."""
+    return Skill.objects.filter(slug=slug).first()
+
+
+def topic_get_by_id(pk: int) -> Skill | None:
+    return Skill.objects.filter(pk=pk).first()
+
+
+def feed_key_of(person: Person) -> FeedKey | None:
+    return FeedKey.objects.filter(person_id=person.pk).first()
+
+
+def feed_key_person(key: str) -> Person | None:
+    """Whose feed key this is: an active person, or None for an unknown or revoked key."""
+    if not key or len(key) > 64:
+        return None
+    found = FeedKey.objects.select_related("person", "person__unit").filter(key=key).first()
+    if found is None or not found.person.is_active:
+        return None
+    return found.person

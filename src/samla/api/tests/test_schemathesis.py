@@ -30,6 +30,9 @@ from samla.people.models import Person
 from samla.people.tests.factories import PersonSkillFactory, SkillFactory
 from samla.record.enums import Verb, Visibility
 from samla.record.tests.factories import activity
+from samla.stories.models import Story
+from samla.stories.search_index import story_index
+from samla.stories.tests.factories import StoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +53,7 @@ def browser_cookies(employee: Person, colleague: Person, outsider: Person) -> di
     activity(employee, Verb.SHARED, topics=["facilitation"], context_type="circle", context_id=1)
     activity(employee, Verb.REFLECTED, visibility=Visibility.PRIVATE)
     activity(colleague, Verb.PRESENTED)
+    story_index(StoryFactory(author=colleague, title="Læringsmødet", topics=[skill]))
     client = Client()
     client.force_login(employee)
     client.get("/")  # sets the CSRF cookie
@@ -100,7 +104,10 @@ def test_the_schema_lists_every_operation() -> None:
         ("GET", f"{API}/people/{{person_id}}"),
         ("GET", f"{API}/people/{{person_id}}/activity"),
         ("GET", f"{API}/record/statements"),
+        ("GET", f"{API}/search"),
         ("GET", f"{API}/skills"),
+        ("GET", f"{API}/stories"),
+        ("GET", f"{API}/stories/{{story_id}}"),
         ("PATCH", f"{API}/me"),
     ]
 
@@ -144,5 +151,24 @@ def test_person_operations_conform_for_a_real_colleague(
     def run(case: Any) -> None:
         response = case.call_and_validate()
         assert response.status_code in {200, 422}
+
+    run()
+
+
+def test_story_operation_conforms_for_a_real_story(api_schema: Any) -> None:
+    """Random ids find no story (404): here the answer about one the employee may read."""
+    operation = api_schema[f"{API}/stories/{{story_id}}"]["GET"]
+    story = Story.objects.get()
+
+    @given(case=operation.as_strategy(path_parameters={"story_id": story.pk}))
+    @settings(
+        max_examples=5,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    def run(case: Any) -> None:
+        response = case.call_and_validate()
+        assert response.status_code == 200
 
     run()

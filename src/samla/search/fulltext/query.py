@@ -5,10 +5,11 @@ letters and digits (see text.WORD_RE); everything else — quotes aside — is a
 operators such as `AND`, `NEAR`, `*`, `-`, `:`, `(`, `^` or a NUL never reach an engine as syntax:
 `AND` is simply the word "and". Text between double quotes is a phrase. Every term is required.
 
-A word matches its stem, and for Swedish definite plurals in "-ena" also the stem of its stem
-(text.restem): "mötena" stems to "möten" and again to "möt", the stem of "möte". That lets the
-definite plural find the singular on both engines; the reverse would need the document side and
-is not done.
+A word matches any of its forms (text.forms): itself and, in Swedish, the plausible base and
+inflected forms whose Snowball stems differ ("möte" also matches "mötena", whose stem is "möten",
+and "mötena" matches "möte"). Each engine stems the forms as it stemmed the documents:
+`alternatives` gives PyStemmer's stems (SQLite, ranking, highlighting), `forms` the words for
+PostgreSQL's own stemmer. A quoted phrase is matched as written, without other forms.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from samla.search.fulltext.text import LANGUAGES, restem, stem, stem_words, words
+from samla.search.fulltext.text import LANGUAGES, forms, stem_words, words
 
 QUERY_MAX_CHARS = 100
 QUERY_MAX_WORDS = 10
@@ -47,45 +48,33 @@ class ParsedQuery:
     def words(self) -> tuple[str, ...]:
         return tuple(w for term in self.terms for w in term.words)
 
+    def forms(self, language: str) -> list[list[str]]:
+        """Per term, the texts any of which satisfies it once stemmed in `language`: a single
+        word's forms (text.forms, the word first), or a phrase's words joined by spaces."""
+        return [
+            [" ".join(term.words)] if term.is_phrase else list(forms(language, term.words[0]))
+            for term in self.terms
+        ]
+
     def alternatives(self, language: str) -> list[list[str]]:
-        """Per term, the stems (in `language`) any of which satisfies it.
+        """Per term, the stems (in `language`, by PyStemmer) any of which satisfies it.
 
         A phrase has one alternative: its words' stems joined by spaces.
         """
         result: list[list[str]] = []
-        for term in self.terms:
-            stems = stem_words(language, term.words)
+        for term, options in zip(self.terms, self.forms(language), strict=True):
             if term.is_phrase:
-                result.append([" ".join(stems)])
-                continue
-            again = restem(language, term.words[0], stems[0])
-            result.append([stems[0]] if again is None else [stems[0], again])
+                result.append([" ".join(stem_words(language, term.words))])
+            else:
+                result.append(list(dict.fromkeys(stem_words(language, options))))
         return result
 
     def stems(self, language: str) -> frozenset[str]:
         """Every stem that counts as a match in a document of `language` (for highlighting)."""
         found: set[str] = set()
-        for term in self.terms:
-            stems = stem_words(language, term.words)
-            found.update(stems)
-            again = None if term.is_phrase else restem(language, term.words[0], stems[0])
-            if again is not None:
-                found.add(again)
+        for term, options in zip(self.terms, self.forms(language), strict=True):
+            found.update(stem_words(language, term.words if term.is_phrase else options))
         return frozenset(found)
-
-    def second_stems(self, language: str) -> list[str | None]:
-        """Per term: for a single word whose stem stems further, that first stem; else None.
-
-        PostgreSQL stems what it is given, so passing it the first stem yields the second.
-        """
-        result: list[str | None] = []
-        for term in self.terms:
-            if term.is_phrase:
-                result.append(None)
-                continue
-            first = stem(language, term.words[0])
-            result.append(first if restem(language, term.words[0], first) is not None else None)
-        return result
 
 
 def parse_query(raw: str) -> ParsedQuery:

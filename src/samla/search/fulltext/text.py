@@ -78,15 +78,63 @@ def stemmed_text(language: str, text: str) -> str:
     return " ".join(stem_words(language, found))
 
 
-def restem(language: str, word: str, first: str) -> str | None:
-    """A second stem that a query word should also match, or None.
+# Plausible other forms of a query word, per content language (see `forms`). Only Swedish needs
+# them so far: Danish, Norwegian and English Snowball give the issue's examples one stem.
+FORMS_MAX = 6
+_SV_VOWELS = frozenset("aeiouyåäöé")
+_SV_LEMMA_MIN = 3  # shorter "base forms" are too often other words
 
-    Swedish Snowball has no "-ena" ending, so the definite plural of a noun in -e keeps an "n":
-    "mötena" → "möten", while "möte" → "möt". For such words the stem of the stem ("möt") is
-    also a match. Elsewhere stemming twice over-stems ("kollega" → "kol" in Norwegian), so only
-    this case.
+
+def _swedish_lemmas(word: str) -> list[str]:
+    """Base forms `word` may be an inflection of, by the noun endings Snowball does not strip."""
+    found: list[str] = []
+    one_off, two_off = len(word) - 1 >= _SV_LEMMA_MIN, len(word) - 2 >= _SV_LEMMA_MIN
+    if word.endswith("na") and two_off and word[-3] in _SV_VOWELS:
+        found.append(word[:-2])  # definite plural: möte-na, tema-na, hjärta-na
+    if word.endswith(("n", "t")) and one_off and word[-2] in _SV_VOWELS:
+        found.append(word[:-1])  # möte-n, möte-t, flicka-n, idé-n
+    if word.endswith(("en", "et")) and two_off and word[-3] not in _SV_VOWELS:
+        found.append(word[:-2])  # hus-et, projekt-et, resultat-en
+    return found
+
+
+def _swedish_inflections(lemma: str) -> list[str]:
+    """The definite and plural forms of a noun whose stems Snowball may not share with it."""
+    if lemma[-1] in _SV_VOWELS:
+        return [lemma + "n", lemma + "t", lemma + "na"]  # mötet, mötena; flickan; temana
+    return [lemma + "et", lemma + "en"]  # huset, projektet, resultaten
+
+
+def _swedish_forms(word: str) -> list[str]:
+    """The word; each base form it may be an inflection of, with that one's forms; then the
+    word's own forms (it may be a base form itself: "resultat", not "resulta" + t)."""
+    found = [word]
+    for lemma in _swedish_lemmas(word):
+        found.extend([lemma, *_swedish_inflections(lemma)])
+    if not (word.endswith("na") and word[-3:-2] in _SV_VOWELS | {"r"}):  # plural already
+        found.extend(_swedish_inflections(word))
+    return found
+
+
+_FORMS = {"sv": _swedish_forms}
+
+
+def forms(language: str, word: str) -> tuple[str, ...]:
+    """The lower-cased `word` and plausible other forms of it: the texts a query word is matched
+    by, each stemmed by the engine in the content language. The word itself comes first.
+
+    Snowball stems every form of most words alike, but not all of Swedish: "möte" stems to "möt"
+    and "mötena" (the meetings) to "möten"; "flicka" to "flick" and "flickan" to "flickan";
+    PostgreSQL's older Swedish stemmer also keeps "mötet" whole. So for a Swedish word we guess
+    its base forms by the noun endings Snowball leaves (-na after a vowel, -n or -t after a
+    vowel, -en or -et after a consonant) and add each one's definite and plural forms, then the
+    word's own (it may be a base form itself), most plausible first, at most FORMS_MAX.
+
+    Forms are words, not stems: each engine stems them as it stemmed the documents, so engines
+    with different Snowball versions both match. Most guesses are not words at all ("flickat");
+    their stems match nothing. Words with digits, and words in other languages, are left alone.
     """
-    if language == "sv" and word.endswith("ena") and first == word[:-1]:
-        again = stem(language, first)
-        return again if again != first else None
-    return None
+    expand = _FORMS.get(language)
+    if expand is None or len(word) < _SV_LEMMA_MIN or not word.isalpha():
+        return (word,)
+    return tuple(dict.fromkeys(expand(word)))[:FORMS_MAX]

@@ -34,7 +34,7 @@ from samla.search.fulltext.ranking import (
     recency,
     tf_relevance,
 )
-from samla.search.fulltext.text import normalise, restem, stem, stemmed_text, words
+from samla.search.fulltext.text import forms, normalise, stem, stemmed_text, words
 
 OPERATORISH = st.one_of(
     st.text(max_size=150),
@@ -115,9 +115,9 @@ def test_snowball_gives_inflections_one_stem(language: str, a: str, b: str) -> N
 
 def test_swedish_definite_plural_in_ena_also_matches_the_stem_of_its_stem() -> None:
     assert stem("sv", "mötena") == "möten"
-    assert restem("sv", "mötena", "möten") == "möt" == stem("sv", "möte")
-    assert restem("sv", "erfarenheterna", stem("sv", "erfarenheterna")) is None
-    assert restem("nb", "kollegaene", stem("nb", "kollegaene")) is None
+    assert stem("sv", "möte") in {stem("sv", f) for f in forms("sv", "mötena")}
+    assert forms("sv", "erfarenheterna") == ("erfarenheterna",)
+    assert forms("nb", "kollegaene") == ("kollegaene",)
     assert parse_query("mötena").stems("sv") == {"möten", "möt"}
 
 

@@ -69,6 +69,13 @@ class Command(BaseCommand):
             f"at least {minimum_people()}). Used only when the demo is created.",
         )
         parser.add_argument(
+            "--stories",
+            type=int,
+            default=None,
+            help="Seed only this many of the demo's stories (default all, over 200; every kind "
+            "and language is kept). Used only when the demo is created.",
+        )
+        parser.add_argument(
             "--seed",
             type=int,
             default=DEFAULT_SEED,
@@ -90,7 +97,9 @@ class Command(BaseCommand):
             self._step("The demo organisation exists already; checking the demo accounts")
         else:
             self._step(f"Creating Nordlys Group with {people} people and four months of history")
-        report = seed_demo(people=people, seed=options["seed"])
+        if options["stories"] is not None and options["stories"] < 0:
+            raise CommandError("--stories must be 0 or more.")
+        report = seed_demo(people=people, seed=options["seed"], stories=options["stories"])
         self._welcome(report.new_accounts)
         self._banner(report, serving=not options["no_serve"])
         if not options["no_serve"]:

@@ -46,30 +46,38 @@ _RANK_NORMALISATION = 1
 def tsquery_sql(query: ParsedQuery, languages: tuple[str, ...]) -> tuple[str, list[str]]:
     """SQL for the tsquery and its parameters. Configurations come from SNOWBALL, not input.
 
-    Languages in which the words stem alike (by PyStemmer, the same Snowball algorithms) are
-    asked once: repeating 'x' | 'x' would only inflate the planner's estimate.
+    Languages in which the words stem alike (by PyStemmer, the same Snowball algorithms) and
+    have the same forms are asked once: repeating 'x' | 'x' would only inflate the planner's
+    estimate. (Forms count too: PostgreSQL may stem a form that PyStemmer conflates apart.)
     """
     groups: list[str] = []
     params: list[str] = []
-    seen: set[tuple[tuple[str, ...], ...]] = set()
+    seen: set[tuple[tuple[tuple[str, ...], ...], ...]] = set()
     for language in languages:
-        stems = tuple(tuple(options) for options in query.alternatives(language))
-        if stems in seen:
+        key = (
+            tuple(tuple(options) for options in query.alternatives(language)),
+            tuple(tuple(options) for options in query.forms(language)),
+        )
+        if key in seen:
             continue
-        seen.add(stems)
+        seen.add(key)
         config = f"'{SNOWBALL[language]}'::regconfig"
         parts: list[str] = []
-        for term, second in zip(query.terms, query.second_stems(language), strict=True):
+        for term, options in zip(query.terms, query.forms(language), strict=True):
             if term.is_phrase:
                 parts.append(f"phraseto_tsquery({config}, %s)")
-                params.append(" ".join(term.words))
-            elif second is None:
+                params.append(options[0])
+            elif len(options) == 1:
                 parts.append(f"plainto_tsquery({config}, %s)")
-                params.append(term.words[0])
+                params.append(options[0])
             else:
-                # PostgreSQL stems the first stem again: the word or the stem of its stem.
-                parts.append(f"(plainto_tsquery({config}, %s) || plainto_tsquery({config}, %s))")
-                params.extend([term.words[0], second])
+                # Any of the word's forms (query.forms), each stemmed by PostgreSQL. A stop word
+                # stays an empty query, which && ignores, rather than becoming its other forms.
+                # (Immutable functions of constants: the planner folds this before estimating.)
+                word = f"plainto_tsquery({config}, %s)"
+                any_form = " || ".join([f"plainto_tsquery({config}, %s)"] * len(options))
+                parts.append(f"(CASE WHEN numnode({word}) = 0 THEN {word} ELSE {any_form} END)")
+                params.extend([options[0], options[0], *options])
         groups.append("(" + " && ".join(parts) + ")")
     return "(" + " || ".join(groups) + ")", params
 
