@@ -109,6 +109,13 @@ def as_employee(employee: Person) -> Client:
 
 
 @pytest.fixture
+def colleague_reads_english(colleague: Person) -> None:
+    """For tests that read English text on pages shown to the (Swedish-speaking) colleague."""
+    colleague.language = "en"
+    colleague.save(update_fields=["language"])
+
+
+@pytest.fixture
 def as_colleague(colleague: Person) -> Client:
     return client_for(colleague)
 

@@ -18,7 +18,16 @@ from typing import Any
 from bench.cases import line
 from bench.worker import BENCH_DIR, PG_SERVER, PROJECT_DIR
 
-MAIN_CASES = ("experts", "directory", "directory_htmx", "directory_all")
+MAIN_CASES = (
+    "experts",
+    "directory",
+    "directory_htmx",
+    "directory_all",
+    "stories_feed",
+    "stories_feed_page",
+    "stories_search",
+    "stories_reindex",
+)
 
 
 def pg_reachable() -> str | None:
@@ -52,6 +61,8 @@ def run_worker(backend: str, task: str, args: argparse.Namespace) -> list[dict[s
     ]
     if args.keep:
         cmd.append("--keep")
+    if args.stories is not None:
+        cmd += ["--stories", str(args.stories)]
     if args.only:
         cmd += ["--only", args.only]
     if args.proposals:
@@ -123,10 +134,18 @@ def main() -> int:
         "--people", type=int, default=100_000, help="organisation size (default 100,000)"
     )
     parser.add_argument(
+        "--stories",
+        type=int,
+        default=None,
+        help="stories to generate (default 10 a person on PostgreSQL, 2 on SQLite: "
+        "1,000,000 and 200,000 at 100,000 people)",
+    )
+    parser.add_argument(
         "--only",
         default="",
         help="run only the cases whose key contains NAME: "
-        "experts, directory, directory_htmx, directory_all, import",
+        "experts, directory, directory_htmx, directory_all, stories_feed, stories_feed_page, "
+        "stories_search, stories_reindex (or stories: all four), import",
     )
     parser.add_argument(
         "--keep",
@@ -194,8 +213,16 @@ def main() -> int:
                 f"+ {t['migrate']:.1f} s migrations  "
                 f"({', '.join(f'{k} {v:,}' for k, v in r['counts'].items())})"
             )
+            if "search_index" in t:
+                print(
+                    f"search index build ({r['backend']}, "
+                    f"{r['counts']['search_documents']:,} documents): "
+                    f"{t['search_index']:.1f} s (documents {t['search_copy']:.1f} s, "
+                    f"engine index {t['search_engine_index']:.1f} s); "
+                    f"sizes {', '.join(f'{k} {v / 2**20:,.0f} MB' for k, v in r['sizes'].items())}"
+                )
     for r in results:
-        if r.get("status") in {"PASS", "FAIL", "SKIP"} and "name" in r:
+        if r.get("status") in {"PASS", "FAIL", "SKIP", "INFO"} and "name" in r:
             print(line(r))
         elif r.get("key") == "postgres" and r.get("status") == "SKIP":
             print(f"!!! PostgreSQL: SKIPPED, not reachable ({r['note']}) !!!")

@@ -24,7 +24,7 @@ from typing import Any
 
 from bench import vocab
 
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5  # 5: stories, their topics, follows, reactions and the search index
 SKILLS = 5_000
 UNITS_AT_100K = 2_000
 ACTIVITIES_PER_PERSON = 5  # 500,000 rows at 100,000 people
@@ -446,6 +446,8 @@ class Loader:
                 out.append(str if isinstance(f, models.UUIDField) else None)
             elif isinstance(f, models.DateTimeField):
                 out.append(_sqlite_datetime)
+            elif isinstance(f, models.DateField):
+                out.append(lambda v: v.isoformat())
             elif isinstance(f, models.UUIDField):
                 out.append(lambda v: v.hex)
             else:
@@ -637,9 +639,15 @@ def _end_bulk(connection: Any, models: list[Any]) -> None:
 
 
 def generate(
-    n_people: int, *, seed: int = 42, activities: int | None = None, log: Any = print
+    n_people: int,
+    *,
+    seed: int = 42,
+    activities: int | None = None,
+    stories: int = 0,
+    log: Any = print,
 ) -> dict[str, Any]:
-    """Fill the (migrated, empty) database with the whole organisation. Returns counts/timings."""
+    """Fill the (migrated, empty) database with the whole organisation and `stories` stories
+    (bench/generate_stories.py). Returns counts/timings."""
     from django.db import connection, transaction
 
     from samla.people.models import Office as OfficeModel
@@ -692,11 +700,25 @@ def generate(
         t = time.perf_counter()
     # The commit runs the deferred foreign-key checks.
     timings["commit"] = time.perf_counter() - t
+    if stories:
+        from bench.generate_stories import write_stories
+
+        t = time.perf_counter()
+        log(f"  stories: writing {stories:,} …")
+        written = write_stories(org, stories, seed=seed, log=log)
+        counts.update(written["counts"])
+        timings.update(written["timings"])
+        timings["stories_total"] = time.perf_counter() - t
     t = time.perf_counter()
     _end_bulk(connection, [OrgUnit, OfficeModel, Skill, Person, PersonSkill])
     timings["analyze"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
-    return {"counts": counts, "timings": timings, "description": describe(org)}
+    result: dict[str, Any] = {"counts": counts, "timings": timings, "description": describe(org)}
+    if stories:
+        from bench.generate_stories import sizes
+
+        result["sizes"] = sizes()
+    return result
 
 
 def generate_structure_only(n_people: int, *, seed: int = 42) -> Org:

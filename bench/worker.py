@@ -2,7 +2,7 @@
 process, for one database).
 
     python -m bench.worker --backend sqlite|postgres --task main|import --people N [--keep]
-                           [--only NAME] [--runs N] --json OUT
+                           [--stories N] [--only NAME] [--runs N] --json OUT
 """
 
 from __future__ import annotations
@@ -93,10 +93,24 @@ def write_meta(meta: dict[str, str]) -> None:
     connection.close()
 
 
-def wanted_meta(people: int, kind: str) -> dict[str, str]:
+def wanted_meta(people: int, kind: str, stories: int | None = None) -> dict[str, str]:
     from bench.generate import GENERATOR_VERSION
 
-    return {"kind": kind, "people": str(people), "generator": str(GENERATOR_VERSION), "seed": "42"}
+    meta = {"kind": kind, "people": str(people), "generator": str(GENERATOR_VERSION), "seed": "42"}
+    if stories is not None:
+        meta["stories"] = str(stories)
+    return meta
+
+
+# Stories per person when --stories is not given: 1,000,000 on PostgreSQL and 200,000 on SQLite
+# at 100,000 people (the issue's figures for each engine).
+STORIES_PER_PERSON = {"postgres": 10, "sqlite": 2}
+
+
+def story_count(args: argparse.Namespace) -> int:
+    if args.stories is not None:
+        return int(args.stories)
+    return STORIES_PER_PERSON[args.backend] * args.people
 
 
 def setup_django(database_url: str) -> None:
@@ -120,7 +134,8 @@ def migrate() -> float:
 
 def task_main(args: argparse.Namespace) -> list[dict[str, Any]]:
     """Generate (or reuse) the full organisation, then run the query and page benchmarks."""
-    meta = wanted_meta(args.people, "full")
+    stories = story_count(args)
+    meta = wanted_meta(args.people, "full", stories)
     if args.backend == "sqlite":
         BENCH_DIR.mkdir(parents=True, exist_ok=True)
         path = BENCH_DIR / f"samla-{args.people}.sqlite3"
@@ -137,12 +152,18 @@ def task_main(args: argparse.Namespace) -> list[dict[str, Any]]:
     generation: dict[str, Any] = {}
     t = migrate()
     if reuse:
-        say(f"[{args.backend}] reusing the generated database ({args.people:,} people; --keep)")
+        say(
+            f"[{args.backend}] reusing the generated database ({args.people:,} people, "
+            f"{stories:,} stories; --keep)"
+        )
     else:
         from bench.generate import generate
 
-        say(f"[{args.backend}] generating {args.people:,} people (migrations took {t:.1f} s) …")
-        generation = generate(args.people, log=say)
+        say(
+            f"[{args.backend}] generating {args.people:,} people and {stories:,} stories "
+            f"(migrations took {t:.1f} s) …"
+        )
+        generation = generate(args.people, stories=stories, log=say)
         generation["timings"]["migrate"] = t
         write_meta(meta)
         say(
@@ -360,6 +381,7 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgres"], required=True)
     parser.add_argument("--task", choices=["main", "import", "import-base"], default="main")
     parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--stories", type=int, default=None)
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--only", default="")
     parser.add_argument("--keep", action="store_true")

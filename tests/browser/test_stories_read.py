@@ -140,25 +140,37 @@ def test_feeds_pass_axe(page_for: Callable[..., Page], org: Org) -> None:
 
 def test_react_comment_and_save_without_javascript(page_for: Callable[..., Page], org: Org) -> None:
     story = a_leaders_lesson(org)
+    # Søren works in Danish: the page speaks Danish to him.
     page = page_for(org.colleague, java_script_enabled=False)
     page.goto(f"/stories/{story.pk}/")
     page.locator(f"#reactions-{story.pk}").get_by_role(
-        "button", name=re.compile("^Thank you for sharing")
+        "button", name=re.compile("^Tak fordi du delte")
     ).click()
     page.wait_for_url(f"**/stories/{story.pk}/#reactions-{story.pk}")
     expect(
         page.locator(f"#reactions-{story.pk}").get_by_role(
-            "button", name=re.compile("^Thank you for sharing")
+            "button", name=re.compile("^Tak fordi du delte")
         )
     ).to_have_attribute("aria-pressed", "true")
 
-    page.get_by_role("button", name="Send comment").click()  # empty: refused with a message
-    expect(page.locator("#comments")).to_contain_text("Write your comment before you send it.")
+    page.get_by_role("button", name="Send kommentar").click()  # empty: refused with a message
+    expect(page.locator("#comments")).to_contain_text("Skriv din kommentar, før du sender den.")
     check_a11y(page, "story-comment-error-nojs")
-    page.get_by_label("Your comment").fill("Tack, bra lektion.")
-    page.get_by_role("button", name="Send comment").click()
+    page.get_by_label("Din kommentar").fill("Tack, bra lektion.")
+    page.get_by_role("button", name="Send kommentar").click()
     expect(page.locator("#comments")).to_contain_text("Tack, bra lektion.")
 
-    page.get_by_role("button", name="Save for later").click()
-    expect(page.get_by_role("button", name="Remove from saved")).to_be_visible()
+    page.get_by_role("button", name="Gem til senere").click()
+    expect(page.get_by_role("button", name="Fjern fra gemte")).to_be_visible()
     assert Bookmark.objects.filter(story=story, person=org.colleague).exists()
+
+
+def test_story_and_feed_pass_axe_in_the_dark(page_for: Callable[..., Page], org: Org) -> None:
+    story = a_leaders_lesson(org)
+    page = page_for(org.employee, color_scheme="dark")
+    page.goto(f"/stories/{story.pk}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
+    check_a11y(page, "story-dark")
+    page.goto("/stories/latest/")
+    expect(page.get_by_role("article", name=TITLE)).to_be_visible()
+    check_a11y(page, "latest-dark")

@@ -376,7 +376,8 @@ def feed_for_you(
 ) -> FeedPage:
     """Stories from people, topics and units the viewer follows (and topics they want to learn or
     can help with), highlights, recent lessons and experiment results; the viewer's own unit if
-    they follow nothing. Each story gets `feed_reason`, `feed_subject` and `feed_skill_id`."""
+    they follow nothing. Each story gets `feed_reason`, `feed_subject` (a name) and
+    `feed_follows_topic`."""
     after = cursor_decode(cursor)
     if not viewer.is_active:
         return FeedPage([], None)

@@ -18,7 +18,6 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, URLPattern, path, reverse
 from django.utils import translation
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -27,10 +26,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from samla.core.http import AuthenticatedRequest
 from samla.people import selectors as people_selectors
 from samla.people.models import OrgUnit, Person
-from samla.stories import permissions, selectors
-from samla.stories.enums import MediaKind, ReactionKind, StoryKind
+from samla.stories import feeds, permissions, selectors
+from samla.stories.enums import CommentState, MediaKind, ReactionKind, StoryKind
 from samla.stories.forms_read import CommentForm, FollowForm
-from samla.stories.kinds import sections_for
+from samla.stories.kinds import CLOSE_OUT_SECTIONS, sections_for
 from samla.stories.models import Story
 from samla.stories.selectors import FeedPage
 from samla.stories.services import interactions
@@ -214,10 +213,12 @@ def _story_context(request: AuthenticatedRequest, story: Story, **extra: Any) ->
     viewer = request.user
     targets = selectors.follow_targets(viewer)
     # sections_html was rendered and sanitised by the services when the story was saved.
+    # An experiment's result and lesson are shown by the experiment panel (_experiment.html).
+    skip = CLOSE_OUT_SECTIONS if story.kind == StoryKind.EXPERIMENT else ()
     sections = [
         (section.label, mark_safe(story.sections_html[section.key]))
         for section in sections_for(story.kind)
-        if story.sections_html.get(section.key)
+        if story.sections_html.get(section.key) and section.key not in skip
     ]
     context = _comments_context(request, story, **extra)
     topics = list(story.topics.all())
@@ -301,8 +302,16 @@ def comment_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             return redirect(f"{story.get_absolute_url()}#comment-{comment.pk}")
     else:
         parent_id = form.cleaned_data.get("parent") if hasattr(form, "cleaned_data") else None
+    # A reply's errors show in its reply form, which only visible top-level comments have.
+    replied = selectors.comment_get(pk=parent_id) if parent_id else None
+    in_reply_form = (
+        replied is not None
+        and replied.story_id == story.pk
+        and replied.parent_id is None
+        and replied.state == CommentState.VISIBLE
+    )
     errors = (
-        {"reply_form": form, "reply_parent": parent_id} if parent_id else {"comment_form": form}
+        {"reply_form": form, "reply_parent": parent_id} if in_reply_form else {"comment_form": form}
     )
     if request.htmx:
         context = _comments_context(request, story, **errors)
@@ -452,60 +461,16 @@ def follows(request: AuthenticatedRequest) -> HttpResponse:
 # --- Atom feeds and feed keys ------------------------------------------------------------------
 
 
-def _feed_reader(request: HttpRequest) -> Person:
-    """Who reads a feed: the holder of `?key=` if given (an unknown or revoked key is 404, even
-    with a session), else the signed-in person; nobody else."""
-    key = request.GET.get("key")
-    if key is not None:
-        person = selectors.feed_key_person(key)
-        if person is None:
-            raise Http404
-        return person
-    user = request.user
-    if isinstance(user, Person) and user.is_active:
-        return user
-    raise Http404
-
-
-def _atom(
-    request: HttpRequest, *, title: str, page_url: str, stories: list[Story], reader: Person
-) -> HttpResponse:
-    feed_gen = Atom1Feed(
-        title=title,
-        link=request.build_absolute_uri(page_url),
-        description="",
-        language=reader.language,
-        feed_guid=request.build_absolute_uri(page_url),
-    )
-    for story in stories:
-        url = request.build_absolute_uri(story.get_absolute_url())
-        feed_gen.add_item(
-            title=story.title,
-            link=url,
-            description=story.teaser,
-            author_name=story.author.full_name,
-            pubdate=story.published_at,
-            updateddate=story.edited_at or story.published_at,
-            unique_id=url,
-            categories=[t.name for t in story.topics.all()],
-        )
-    response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
-    feed_gen.write(response, "utf-8")
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
 @require_GET
 def topic_atom(request: HttpRequest, slug: str) -> HttpResponse:
-    reader = _feed_reader(request)
+    reader = feeds.feed_reader(request)
     skill = selectors.topic_get(slug)
     if skill is None:
         raise Http404
     with translation.override(reader.language):
         stories = selectors.atom_topic_stories(viewer=reader, skill=skill, limit=ATOM_SIZE)
         title = _("Stories about %(topic)s") % {"topic": skill.name}
-        return _atom(
+        return feeds.atom_response(
             request,
             title=title,
             page_url=reverse("stories:topic", args=[skill.slug]),
@@ -516,14 +481,14 @@ def topic_atom(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def unit_atom(request: HttpRequest, pk: int) -> HttpResponse:
-    reader = _feed_reader(request)
+    reader = feeds.feed_reader(request)
     found = people_selectors.unit_get(pk)
     if found is None:
         raise Http404
     with translation.override(reader.language):
         stories = selectors.atom_unit_stories(viewer=reader, unit=found, limit=ATOM_SIZE)
         title = _("Stories from %(unit)s") % {"unit": found.name}
-        return _atom(
+        return feeds.atom_response(
             request,
             title=title,
             page_url=reverse("stories:unit", args=[found.pk]),

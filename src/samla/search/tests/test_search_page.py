@@ -64,6 +64,7 @@ def search_as(client: Client, q: str, **params: Any) -> Any:
 # --- The happy path ------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("colleague_reads_english")
 def test_an_inflected_danish_word_finds_the_story_with_a_highlight(
     as_colleague: Client, employee: Person
 ) -> None:

@@ -25,8 +25,7 @@ from samla.notifications import selectors as notification_selectors
 from samla.notifications.services import notify
 from samla.people.enums import Role
 from samla.people.models import Person
-from samla.record.enums import Verb, Visibility
-from samla.record.services import record_append
+from samla.record.enums import Verb
 from samla.stories import notices, permissions
 from samla.stories.enums import (
     CommentState,
@@ -46,6 +45,7 @@ from samla.stories.models import (
     StoryRevision,
 )
 from samla.stories.search_index import story_index
+from samla.stories.services.record import story_record
 
 Target = Story | Comment
 
@@ -122,18 +122,6 @@ def _lock_story(story: Story) -> None:
 
 def _lock_comment(comment: Comment) -> None:
     comment.state = Comment.objects.select_for_update().only("state").get(pk=comment.pk).state
-
-
-def _record_visibility(story: Story) -> Visibility:
-    """A story for a narrower audience than the organisation stays out of what colleagues see
-    of a person's record (its title would reach people outside the audience)."""
-    if story.audience_unit_id is None and story.circle_id is None:
-        return Visibility.ORGANISATION
-    return Visibility.PRIVATE
-
-
-def _topics(story: Story) -> list[str]:
-    return list(story.story_topics.values_list("skill__slug", flat=True))
 
 
 def _may_moderate(by: Person, target: Target) -> bool:
@@ -226,57 +214,58 @@ def report_create(
 # --- moderation --------------------------------------------------------------------------------
 
 
-def moderation_hide(*, by: Person, target: Target, note: str = "") -> ModerationEntry:
-    """Hide a story (only its author and the moderators see it, it leaves feeds and search) or
-    a comment. Resolves the target's open reports; a note is sent to the author."""
+def _set_visibility(
+    *, by: Person, target: Target, note: str, hide: bool, conflict: str
+) -> ModerationEntry:
+    """Hide or show again a story (re-indexed either way) or a comment; resolves the target's
+    open reports, writes the audit entry and sends the author the note, if there is one."""
     if not _may_moderate(by, target):
         raise PermissionDenied
     note = _clean_note(note)
     with transaction.atomic():
+        before: str
+        after: str
         if isinstance(target, Comment):
             _lock_comment(target)
-            if target.state != CommentState.VISIBLE:
-                raise CareConflict(_("This comment is already hidden."))
-            target.state = CommentState.HIDDEN
-            target.save(update_fields=["state"])
+            before, after = CommentState.VISIBLE, CommentState.HIDDEN
         else:
             _lock_story(target)
-            if target.state != StoryState.PUBLISHED:
-                raise CareConflict(_("This story is already hidden."))
-            target.state = StoryState.HIDDEN
-            target.save(update_fields=["state"])
+            before, after = StoryState.PUBLISHED, StoryState.HIDDEN
+        if not hide:
+            before, after = after, before
+        if target.state != before:
+            raise CareConflict(conflict)
+        target.state = after
+        target.save(update_fields=["state"])
+        if isinstance(target, Story):
             story_index(target)
         _resolve_reports(target, by=by)
-        entry = _entry(target=target, by=by, action=ModerationAction.HIDE, note=note)
+        action = ModerationAction.HIDE if hide else ModerationAction.RESTORE
+        entry = _entry(target=target, by=by, action=action, note=note)
         if note:
             _notify_author(entry, target)
     return entry
+
+
+def moderation_hide(*, by: Person, target: Target, note: str = "") -> ModerationEntry:
+    """Hide a story (only its author and the moderators see it, it leaves feeds and search) or
+    a comment. Resolves the target's open reports; a note is sent to the author."""
+    conflict = (
+        _("This comment is already hidden.")
+        if isinstance(target, Comment)
+        else _("This story is already hidden.")
+    )
+    return _set_visibility(by=by, target=target, note=note, hide=True, conflict=conflict)
 
 
 def moderation_restore(*, by: Person, target: Target, note: str = "") -> ModerationEntry:
     """Show a hidden story or comment again (a story is indexed again)."""
-    if not _may_moderate(by, target):
-        raise PermissionDenied
-    note = _clean_note(note)
-    with transaction.atomic():
-        if isinstance(target, Comment):
-            _lock_comment(target)
-            if target.state != CommentState.HIDDEN:
-                raise CareConflict(_("This comment is not hidden."))
-            target.state = CommentState.VISIBLE
-            target.save(update_fields=["state"])
-        else:
-            _lock_story(target)
-            if target.state != StoryState.HIDDEN:
-                raise CareConflict(_("This story is not hidden."))
-            target.state = StoryState.PUBLISHED
-            target.save(update_fields=["state"])
-            story_index(target)
-        _resolve_reports(target, by=by)
-        entry = _entry(target=target, by=by, action=ModerationAction.RESTORE, note=note)
-        if note:
-            _notify_author(entry, target)
-    return entry
+    conflict = (
+        _("This comment is not hidden.")
+        if isinstance(target, Comment)
+        else _("This story is not hidden.")
+    )
+    return _set_visibility(by=by, target=target, note=note, hide=False, conflict=conflict)
 
 
 def moderation_dismiss(*, by: Person, target: Target, note: str = "") -> ModerationEntry:
@@ -361,16 +350,7 @@ def story_acknowledge(*, story: Story, by: Person, note: str = "") -> StoryAckno
         except IntegrityError:
             raise CareConflict(_("A leader has already responded to this lesson.")) from None
         url = story.get_absolute_url()
-        record_append(
-            actor=by,
-            verb=Verb.ACKNOWLEDGED,
-            object_type="story",
-            object_id=story.pk,
-            object_title=story.title,
-            object_url=url,
-            topics=_topics(story),
-            visibility=_record_visibility(story),
-        )
+        story_record(actor=by, verb=Verb.ACKNOWLEDGED, story=story)
         notify(
             recipient=story.author,
             kind=notices.ACKNOWLEDGED.key,
@@ -448,17 +428,7 @@ def experiment_close_out(*, story: Story, by: Person, result: str, lesson: str) 
             ]
         )
         story_index(story)
-        record_append(
-            actor=story.author,
-            verb=Verb.COMPLETED,
-            object_type="story",
-            object_id=story.pk,
-            object_title=story.title,
-            object_url=story.get_absolute_url(),
-            topics=_topics(story),
-            visibility=_record_visibility(story),
-            timestamp=now,
-        )
+        story_record(actor=story.author, verb=Verb.COMPLETED, story=story, timestamp=now)
     return story
 
 

@@ -26,8 +26,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from samla.core.markdown import markdown_to_text, render_markdown
 from samla.notifications.services import notify
-from samla.record.enums import Verb, Visibility
-from samla.record.services import record_append
+from samla.record.enums import Verb
 from samla.stories import notices, permissions, selectors_compose
 from samla.stories.enums import MediaKind, StoryKind, StoryState
 from samla.stories.kinds import sections_for
@@ -35,6 +34,7 @@ from samla.stories.media_types import HEAD_BYTES, sniff_video
 from samla.stories.mentions import link_mentions, mention_handles, people_for_handles
 from samla.stories.models import Story, StoryDraft, StoryMedia, StoryRevision, StoryTopic
 from samla.stories.search_index import story_index, story_unindex
+from samla.stories.services.record import story_record
 
 if TYPE_CHECKING:
     from samla.people.models import OrgUnit, Person, Skill
@@ -329,20 +329,7 @@ def story_publish(
         if draft is not None:
             draft.delete()
         story_index(story)
-        record_append(
-            actor=author,
-            verb=Verb.SHARED,
-            object_type=OBJECT_TYPE,
-            object_id=story.pk,
-            object_title=story.title,
-            object_url=story.get_absolute_url(),
-            topics=slugs,
-            # A story for one unit must not show up in the activity others outside it can see.
-            visibility=(
-                Visibility.ORGANISATION if story.audience_unit_id is None else Visibility.PRIVATE
-            ),
-            timestamp=now,
-        )
+        story_record(actor=author, verb=Verb.SHARED, story=story, topics=slugs, timestamp=now)
         _notify_mentioned(story, rendered.mentioned.values(), already=set())
         _ask_for_response(story)
         _ask_sponsor(story)

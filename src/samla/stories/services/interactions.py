@@ -19,25 +19,13 @@ from samla.core.markdown import render_markdown
 from samla.notifications.services import notify
 from samla.people.models import OrgUnit, Person, Skill
 from samla.record import selectors as record_selectors
-from samla.record.enums import Verb, Visibility
-from samla.record.services import record_append
+from samla.record.enums import Verb
 from samla.stories import notices, permissions
 from samla.stories.enums import CommentState, ReactionKind
 from samla.stories.models import Bookmark, Comment, FeedKey, Follow, Reaction, Story
+from samla.stories.services.record import story_record
 
 COMMENT_MAX = 5000
-
-
-def _record_visibility(story: Story) -> Visibility:
-    """A story for a narrower audience than the organisation stays out of what colleagues see
-    of a person's record (its title would reach people outside the audience)."""
-    if story.audience_unit_id is None and story.circle_id is None:
-        return Visibility.ORGANISATION
-    return Visibility.PRIVATE
-
-
-def _topics(story: Story) -> list[str]:
-    return list(story.story_topics.values_list("skill__slug", flat=True))
 
 
 # --- reactions ---------------------------------------------------------------------------------
@@ -72,17 +60,12 @@ def reaction_toggle(*, story: Story, person: Person, kind: str) -> bool:
             .exists()
         )
         if not recorded:
-            record_append(
+            story_record(
                 actor=person,
                 verb=Verb.REACTED,
-                object_type="story",
-                object_id=story.pk,
-                object_title=story.title,
-                object_url=story.get_absolute_url(),
-                topics=_topics(story),
+                story=story,
                 context_type="reaction",
                 context_id=kind,
-                visibility=_record_visibility(story),
             )
     return True
 
@@ -126,16 +109,7 @@ def comment_create(
             story=story, author=author, parent=parent, body=body, body_html=render_markdown(body)
         )
         url = f"{story.get_absolute_url()}#comment-{comment.pk}"
-        record_append(
-            actor=author,
-            verb=Verb.COMMENTED,
-            object_type="story",
-            object_id=story.pk,
-            object_title=story.title,
-            object_url=url,
-            topics=_topics(story),
-            visibility=_record_visibility(story),
-        )
+        story_record(actor=author, verb=Verb.COMMENTED, story=story)
         params = {"actor": author.full_name, "title": story.title}
         told: set[int] = {author.pk}
         if parent is not None and parent.author_id not in told:

@@ -55,6 +55,7 @@ def test_report_story_without_js_stores_it_and_tells_the_moderators_in_app(
     assert not EmailMessage.objects.exists()
 
 
+@pytest.mark.usefixtures("colleague_reads_english")
 def test_second_open_report_by_the_same_person_is_409_and_not_stored(
     employee: Person, as_colleague: Client
 ) -> None:
@@ -80,6 +81,7 @@ def test_many_reports_on_one_target_notify_each_moderator_once_per_round(
     assert Report.objects.filter(resolved_at__isnull=True).count() == 1
 
 
+@pytest.mark.usefixtures("colleague_reads_english")
 def test_report_form_page_and_htmx_partial(
     employee: Person, as_colleague: Client, htmx_headers: dict[str, str]
 ) -> None:
@@ -105,6 +107,7 @@ def test_report_form_page_and_htmx_partial(
     assert "<html" not in conflict.content.decode()
 
 
+@pytest.mark.usefixtures("colleague_reads_english")
 @pytest.mark.parametrize("reason", ["", "spam", "PERSONAL"])
 def test_report_with_unknown_or_missing_reason_is_422(
     employee: Person, as_colleague: Client, htmx_headers: dict[str, str], reason: str
@@ -225,6 +228,7 @@ def test_comment_report_permissions(
     assert not Report.objects.exists()
 
 
+@pytest.mark.usefixtures("colleague_reads_english")
 def test_comment_report_htmx_partial(
     employee: Person, manager: Person, as_colleague: Client, htmx_headers: dict[str, str]
 ) -> None:

@@ -249,7 +249,8 @@ def test_every_feed_keeps_a_unit_story_inside_its_unit(
         kind=StoryKind.LESSON,
     )
     StoryFactory(title="For everyone", author=manager, topics=[topic], published_at=ago(1))
-    Follow.objects.create(follower=viewer, person=manager) if viewer != manager else None
+    if viewer != manager:
+        Follow.objects.create(follower=viewer, person=manager)
     expected = ["For everyone"]
     if persona in SEES_PLATFORM_STORY:
         expected = ["Platform only", "For everyone"]

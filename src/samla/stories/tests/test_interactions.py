@@ -445,3 +445,25 @@ def test_follows_are_private(as_colleague: Client, employee: Person, colleague: 
 
 def test_reaction_kinds_are_the_three_that_mean_something() -> None:
     assert ReactionKind.values == ["helped", "will_try", "thanks"]
+
+
+def test_reply_to_a_removed_comment_is_422_with_the_message_in_the_main_form(
+    as_employee: Client, story: Story, colleague: Person
+) -> None:
+    gone = CommentFactory(story=story, author=colleague, state=CommentState.REMOVED)
+    response = as_employee.post(
+        reverse("stories:comment-create", args=[story.pk]), {"body": "Hi", "parent": gone.pk}
+    )
+    assert response.status_code == 422
+    assert response.context["reply_parent"] is None
+    body = response.content.decode()
+    assert 'id="comment-body-error"' in body
+    assert "That comment is no longer shown, so you cannot reply to it." in body
+    assert Comment.objects.count() == 1
+
+
+def test_comments_show_the_care_actions(as_colleague: Client, employee: Person) -> None:
+    story = StoryFactory(author=employee)
+    comment = CommentFactory(story=story, author=employee)
+    body = as_colleague.get(story.get_absolute_url()).content.decode()
+    assert reverse("stories:report-comment", args=[comment.pk]) in body

@@ -128,6 +128,7 @@ def test_story_page_for_a_unit_story_by_persona(
     assert client.get(everyone.get_absolute_url()).status_code == 200
 
 
+@pytest.mark.usefixtures("colleague_reads_english")
 def test_hidden_story_is_seen_by_its_author_without_interactions(
     as_colleague: Client, as_employee: Client, colleague: Person
 ) -> None:
@@ -323,3 +324,21 @@ def test_nav_has_stories(as_employee: Client) -> None:
 def test_story_model_url_matches_the_page(colleague: Person) -> None:
     story: Story = StoryFactory(author=colleague)
     assert story.get_absolute_url() == f"/stories/{story.pk}/"
+
+
+def test_an_ended_experiment_shows_its_result_once(as_employee: Client, colleague: Person) -> None:
+    story = StoryFactory(
+        author=colleague,
+        kind=StoryKind.EXPERIMENT,
+        experiment_status="ended",
+        closed_at=timezone.now(),
+        sections={
+            "hypothesis": "Shorter stand-ups keep people focused.",
+            "result": "Stand-ups fell from 25 to 11 minutes.",
+            "lesson": "A timer on the wall did more than any rule.",
+        },
+    )
+    body = as_employee.get(reverse("stories:story-detail", args=[story.pk])).content.decode()
+    assert body.count("Shorter stand-ups keep people focused.") == 1
+    assert body.count("Stand-ups fell from 25 to 11 minutes.") == 1
+    assert body.count("A timer on the wall did more than any rule.") == 1
