@@ -110,15 +110,17 @@ class Story(models.Model):
             models.Index(fields=["author", "published_at", "id"], name="story_author"),
             models.Index(fields=["author_unit", "published_at", "id"], name="story_author_unit"),
             models.Index(fields=["kind", "published_at", "id"], name="story_kind"),
+            # The feed's highlights and experiment results: newest first among few rows. With
+            # `state` first both planners walk them in order (bench/README.md, findings 12–16).
             models.Index(
-                fields=["highlighted_at", "id"],
-                name="story_highlight",
+                fields=["state", "published_at", "id"],
+                name="story_highlight_feed",
                 condition=Q(highlighted_at__isnull=False),
             ),
             models.Index(
-                fields=["closed_at", "id"],
-                name="story_closed",
-                condition=Q(closed_at__isnull=False),
+                fields=["state", "published_at", "id"],
+                name="story_experiment_results",
+                condition=Q(kind="experiment", closed_at__isnull=False),
             ),
             models.Index(fields=["sponsor", "experiment_status"], name="story_sponsor"),
         ]

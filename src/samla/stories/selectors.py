@@ -225,8 +225,26 @@ def _topics_visible(viewer: Person) -> QuerySet[StoryTopic]:
     )
 
 
-def _subtree_ids(path: str) -> QuerySet[OrgUnit, Any]:
-    return OrgUnit.objects.filter(path__startswith=path).values("pk")
+def _subtree_ids(path: str) -> list[int]:
+    """The ids of a unit and every unit below it. Resolved to a list first: as a sub-select the
+    planners walk the newest stories until enough match (measured: 85–190 ms at 200,000)."""
+    return list(OrgUnit.objects.filter(path__startswith=path).values_list("pk", flat=True))
+
+
+def _subtrees_ids(paths: list[str]) -> dict[str, list[int]]:
+    """`_subtree_ids` for several units in one query."""
+    if not paths:
+        return {}
+    q = Q()
+    for path in paths:
+        q |= Q(path__startswith=path)
+    rows = list(OrgUnit.objects.filter(q).values_list("pk", "path"))
+    return {p: [pk for pk, path in rows if path.startswith(p)] for p in paths}
+
+
+def _cards(viewer: Person, qs: QuerySet[Story]) -> QuerySet[Story]:
+    """What a card shows (the teaser, not the sections)."""
+    return _load(viewer, qs).defer("sections", "sections_html")
 
 
 def _load(viewer: Person, qs: QuerySet[Story]) -> QuerySet[Story]:
@@ -278,7 +296,7 @@ def stories_decorate(*, viewer: Person, stories: list[Story]) -> list[Story]:
 def _hydrate(viewer: Person, ids: list[int], *, decorate: bool = True) -> list[Story]:
     if not ids:
         return []
-    by_id = {s.pk: s for s in _load(viewer, Story.objects.filter(pk__in=ids))}
+    by_id = {s.pk: s for s in _cards(viewer, Story.objects.filter(pk__in=ids))}
     stories = [by_id[i] for i in ids if i in by_id]
     return stories_decorate(viewer=viewer, stories=stories) if decorate else stories
 
@@ -316,7 +334,7 @@ def feed_latest(
     qs = _visible(viewer).filter(_after(after))
     if kind:
         qs = qs.filter(kind=kind)
-    stories = list(_load(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
+    stories = list(_cards(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
     page = _page(stories, limit)
     stories_decorate(viewer=viewer, stories=page.items)
     return page
@@ -344,7 +362,7 @@ def feed_unit(
     if not viewer.is_active:
         return FeedPage([], None)
     qs = _visible(viewer).filter(_after(after), author_unit__in=_subtree_ids(unit.path))
-    stories = list(_load(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
+    stories = list(_cards(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
     page = _page(stories, limit)
     stories_decorate(viewer=viewer, stories=page.items)
     return page
@@ -361,7 +379,7 @@ def atom_unit_stories(*, viewer: Person, unit: OrgUnit, limit: int = 50) -> list
     if not viewer.is_active:
         return []
     qs = _visible(viewer).filter(author_unit__in=_subtree_ids(unit.path))
-    return list(_load(viewer, qs.order_by("-published_at", "-id"))[:limit])
+    return list(_cards(viewer, qs.order_by("-published_at", "-id"))[:limit])
 
 
 @dataclass(frozen=True)
@@ -407,8 +425,10 @@ def feed_for_you(
         lambda key: _newest(topics.filter(skill_id=key), after, n, on_topic=True), skill_ids
     )
     sources += [_Source(Reason.TOPIC, skill_id=skill_id) for skill_id in skill_ids]
-    for _p, _s, _unit_id, path, name in [f for f in follows if f[2] is not None][:MAX_UNITS]:
-        unit_qs = visible.filter(author_unit__in=_subtree_ids(path))
+    followed_units = [f for f in follows if f[2] is not None][:MAX_UNITS]
+    subtrees = _subtrees_ids([f[3] for f in followed_units])
+    for _p, _s, _unit_id, path, name in followed_units:
+        unit_qs = visible.filter(author_unit__in=subtrees[path])
         branches.append(_compiled(_newest(unit_qs, after, n)))
         sources.append(_Source(Reason.UNIT, subject=name))
     since = timezone.now() - timedelta(days=RECENT_DAYS)
