@@ -72,6 +72,9 @@ class Story(models.Model):
     published_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)  # set when edited after publishing
+    # The composer page's key: a second "Publish" of the same page (a double click, a resent
+    # form) finds the story the first one made instead of making another.
+    publish_key = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     # Lesson: written by a manager ("a leader's lesson"), and may ask for a leader's response.
     by_leader = models.BooleanField(default=False)
@@ -123,6 +126,13 @@ class Story(models.Model):
                 condition=Q(kind="experiment", closed_at__isnull=False),
             ),
             models.Index(fields=["sponsor", "experiment_status"], name="story_sponsor"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "publish_key"],
+                name="story_publish_once",
+                condition=~Q(publish_key=""),
+            )
         ]
 
     def __str__(self) -> str:

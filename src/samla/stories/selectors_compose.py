@@ -76,6 +76,13 @@ def draft_for_key(*, person: Person, key: str) -> StoryDraft | None:
     return StoryDraft.objects.filter(author=person, story=None, data__draft_key=key).first()
 
 
+def story_published_from_page(*, person: Person, key: str) -> Story | None:
+    """The story a composer page (by its key) already published, if any."""
+    if not key:
+        return None
+    return Story.objects.filter(author=person, publish_key=key[:64]).first()
+
+
 def composer_media(*, draft: StoryDraft | None, story: Story | None) -> list[StoryMedia]:
     """Media shown in the composer: the story's (when editing) and those uploaded to the
     draft, in order."""

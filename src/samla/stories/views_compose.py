@@ -196,12 +196,25 @@ def _render_composer(
 # --- The composer -----------------------------------------------------------------------------
 
 
+def _published_already(request: AuthenticatedRequest) -> HttpResponse | None:
+    """A second "Publish" from a page whose story is out (a double click, a resent form): show
+    the story instead of an error or a second copy."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    story = selectors_compose.story_published_from_page(
+        person=request.user, key=request.POST.get("draft_key", "")
+    )
+    return redirect(story.get_absolute_url()) if story is not None else None
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def story_new(request: AuthenticatedRequest) -> HttpResponse:
     """Choose a kind (no ?kind=), or write a new story of that kind."""
     if refused := _body_too_large(request):
         return refused
+    if published := _published_already(request):
+        return published
     raw = request.GET.get("kind") or request.POST.get("kind")
     if not raw:
         kinds = [(k.value, k.label, KIND_DESCRIPTIONS[k]) for k in StoryKind]
@@ -231,6 +244,8 @@ def draft_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Resume a draft (of a new story; an edit of a published one resumes on its edit page)."""
     if refused := _body_too_large(request):
         return refused
+    if published := _published_already(request):
+        return published
     draft = _own_draft_or_404(request, pk)
     if draft.story_id is not None:
         return redirect("stories:story-edit", pk=draft.story_id)
@@ -279,7 +294,11 @@ def _compose(
                     messages.success(request, _("Your changes were saved."))
                 else:
                     saved = services.story_publish(
-                        author=author, kind=kind, content=form.content(), draft=draft
+                        author=author,
+                        kind=kind,
+                        content=form.content(),
+                        draft=draft,
+                        publish_key=str(post.get("draft_key", "")),
                     )
                     messages.success(request, _("Your story was published."))
             except ValidationError as exc:

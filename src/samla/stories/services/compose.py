@@ -298,9 +298,16 @@ def story_publish(
     kind: str,
     content: StoryContent,
     draft: StoryDraft | None = None,
+    publish_key: str = "",
 ) -> Story:
     """Publish a story from validated content (and the draft it was written in, whose media
-    move to the story and which is then deleted)."""
+    move to the story and which is then deleted). `publish_key` (the composer page's key) makes
+    it idempotent: publishing the same page again returns the story published the first time."""
+    publish_key = publish_key[:64]
+    if publish_key:
+        existing = Story.objects.filter(author=author, publish_key=publish_key).first()
+        if existing is not None:
+            return existing
     if draft is not None and (draft.author_id != author.pk or draft.story_id is not None):
         raise PermissionDenied
     if draft is not None and draft.kind != kind:
@@ -320,9 +327,15 @@ def story_publish(
             published_at=now,
             updated_at=now,
             by_leader=kind == StoryKind.LESSON and author.is_manager,
+            publish_key=publish_key,
         )
         _apply_content(story, content, rendered)
-        story.save()
+        try:
+            with transaction.atomic():
+                story.save()
+        except IntegrityError:
+            # The same page published at the same moment (a double click): that one stands.
+            return Story.objects.get(author=author, publish_key=publish_key)
         slugs = _sync_topics(story, content.topics)
         _take_media(story, draft, content)
         _check_media(story)

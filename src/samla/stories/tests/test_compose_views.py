@@ -13,6 +13,7 @@ from django.urls import reverse
 from samla.people.models import Person
 from samla.people.tests.factories import SkillFactory
 from samla.stories.models import Story, StoryDraft, StoryRevision
+from samla.stories.services import compose
 from samla.stories.services.compose import (
     DRAFT_MAX_BYTES,
     StoryContent,
@@ -314,6 +315,37 @@ def test_publish_without_javascript(employee: Person, as_employee: Client) -> No
     assert (story.title, story.author, story.kind) == ("The weekend migration", employee, "lesson")
     assert list(story.topics.all()) == [skill]
     assert not StoryDraft.objects.exists()
+
+
+def test_publishing_the_same_page_twice_makes_one_story(
+    employee: Person, as_employee: Client
+) -> None:
+    # A double click on "Publish" before any draft was saved (no JavaScript)…
+    publish = {**LESSON_POST, "action": "publish", "draft_key": "twice"}
+    first = as_employee.post(NEW, publish)
+    second = as_employee.post(NEW, publish)
+    story = Story.objects.get()
+    assert first["Location"] == second["Location"] == story.get_absolute_url()
+    # …and once more from the draft's own page, whose draft the first publish used up.
+    as_employee.post(NEW, {**LESSON_POST, "action": "save", "draft_key": "resumed"})
+    draft = StoryDraft.objects.get()
+    url = reverse("stories:draft-edit", args=[draft.pk])
+    again = {**LESSON_POST, "action": "publish", "draft_key": "resumed"}
+    assert as_employee.post(url, again).status_code == 302
+    response = as_employee.post(url, again)
+    assert Story.objects.count() == 2
+    assert response["Location"] == Story.objects.get(publish_key="resumed").get_absolute_url()
+
+
+def test_the_publish_key_is_per_author(employee: Person, colleague: Person) -> None:
+    content = compose.StoryContent(
+        title="Same key", sections={"tip": "Short and sweet."}, language="en"
+    )
+    a = compose.story_publish(author=employee, kind="tip", content=content, publish_key="k")
+    b = compose.story_publish(author=colleague, kind="tip", content=content, publish_key="k")
+    again = compose.story_publish(author=employee, kind="tip", content=content, publish_key="k")
+    assert a != b and again == a
+    assert Story.objects.count() == 2
 
 
 def test_publish_with_errors_keeps_the_text_and_answers_422(
