@@ -20,7 +20,7 @@ Scoring every match of a frequent term is what is slow on both engines: FTS5's b
 PostgreSQL's ts_rank() each score all matching rows (193–256 ms p50, ~0.5 s p99 at 1,000,000
 documents), while "the newest N that match" stops early (well under 1 ms). So a search
 
-1. takes the newest CANDIDATES (500) visible matches that pass the viewer's audience and the
+1. takes the newest CANDIDATES (200) visible matches that pass the viewer's audience and the
    filters, by publication time, through the engine's index — FTS5 walks its rowids, which are
    recency keys; PostgreSQL walks its (published_at, id) index or reads a bounded number of GIN
    matches, chosen from the planner's estimate and each with a bounded fallback (see
@@ -34,7 +34,7 @@ documents), while "the newest N that match" stops early (well under 1 ms). So a 
 4. pages through that order with a cursor holding the last (score, id) and the clock used, so
    later pages are disjoint from earlier ones and scored alike.
 
-The cost: for a term matching more than 500 visible documents, older matches are not ranked and
+The cost: for a term matching more than 200 visible documents, older matches are not ranked and
 not reachable by paging; `SearchPage.truncated` says so, and `since`, `doc_types` or a second word
 narrow the set. In exchange every query does bounded work however common its words are
 (measured at 200,000 short documents, one to three words, a word in 99 % of documents
