@@ -27,8 +27,14 @@ from samla.notifications.models import EmailMessage
 from samla.people.models import Person, Skill
 from samla.record.enums import Verb, Visibility
 from samla.record.models import Activity
-from samla.stories.enums import ExperimentStatus, MediaKind, ReactionKind, StoryKind
-from samla.stories.models import Comment, Reaction, Story, StoryTopic
+from samla.stories.enums import (
+    ExperimentStatus,
+    MediaKind,
+    ReactionKind,
+    ReportReason,
+    StoryKind,
+)
+from samla.stories.models import Comment, Reaction, Report, Story, StoryTopic
 from samla.stories.search_index import story_index
 from samla.stories.services import care, compose, interactions
 
@@ -151,6 +157,7 @@ class StorySeeder:
         for language, d in defs:
             published.append(self._story(language, d))
         self._highlights(published)
+        self._reports(published)
         self._follows()
         # The demo's history happened in the past: nobody should get a pile of emails for it.
         EmailMessage.objects.all().delete()
@@ -318,6 +325,24 @@ class StorySeeder:
         good = [s for s in org_wide if s.kind in {StoryKind.LESSON, StoryKind.SUCCESS}]
         for story in self.rng.sample(good, min(HIGHLIGHTS, len(good))):
             care.story_highlight_set(story=story, by=self.rng.choice(self.learning_leads), on=True)
+
+    def _reports(self, stories: list[Story]) -> None:
+        """Two reports wait in the learning leads' queue, as in any living organisation."""
+        candidates = [s for s in stories if s.audience_unit_id is None and s.kind != "lesson"]
+        wanted = [
+            (ReportReason.CONFIDENTIAL, "The figures for the client may not be public yet."),
+            (ReportReason.PERSONAL, "Kan vi undgå at nævne kollegaen med navn i kommentarerne?"),
+        ]
+        for story, (reason, details) in zip(
+            self.rng.sample(candidates, min(len(wanted), len(candidates))), wanted, strict=False
+        ):
+            reporter = self._someone(story, language=story.language)
+            if reporter is not None:
+                report = care.report_create(
+                    reporter=reporter, story=story, reason=reason, details=details
+                )
+                when = self.now - timedelta(hours=self.rng.randint(2, 30))
+                Report.objects.filter(pk=report.pk).update(created_at=when)
 
     def _follows(self) -> None:
         """The demo accounts follow a few colleagues and topics, as people do after a week."""

@@ -14,7 +14,14 @@ from samla.people.models import Person
 from samla.record.models import Activity
 from samla.stories.enums import ExperimentStatus, StoryKind
 from samla.stories.kinds import CLOSE_OUT_SECTIONS, SECTIONS
-from samla.stories.models import Comment, Reaction, Story, StoryAcknowledgement, StoryMedia
+from samla.stories.models import (
+    Comment,
+    Reaction,
+    Report,
+    Story,
+    StoryAcknowledgement,
+    StoryMedia,
+)
 
 
 def test_every_story_definition_fits_its_kind() -> None:
@@ -60,6 +67,7 @@ def test_demo_stories_are_published_with_their_conversations() -> None:
     assert Story.objects.filter(kind=StoryKind.EXPERIMENT, closed_at__isnull=False).exists()
     assert StoryAcknowledgement.objects.exists()
     assert Story.objects.filter(highlighted_at__isnull=False).exists()
+    assert Report.objects.filter(resolved_at__isnull=True).count() == 2  # the queue has work
     # Published in the past, each with its "shared" row in the learning record.
     assert len({s.published_at.date() for s in stories}) > 10
     assert Activity.objects.filter(verb="shared", object_type="story").count() == 28
