@@ -25,7 +25,7 @@ from samla.demo.data import DEMO_ACCOUNTS, LEARNING_LEADS
 from samla.demo.history import Member
 from samla.notifications.models import EmailMessage
 from samla.people.models import Person, Skill
-from samla.record.enums import Verb, Visibility
+from samla.record.enums import Verb
 from samla.record.models import Activity
 from samla.stories.enums import (
     ExperimentStatus,
@@ -37,6 +37,7 @@ from samla.stories.enums import (
 from samla.stories.models import Comment, Reaction, Report, Story, StoryTopic
 from samla.stories.search_index import story_index
 from samla.stories.services import care, compose, interactions
+from samla.stories.services.record import OBJECT_TYPE, record_visibility
 
 AREAS: dict[str, tuple[str, ...]] = {
     "engineering": (
@@ -231,7 +232,9 @@ class StorySeeder:
     def _backdate(self, story: Story, when: datetime) -> None:
         Story.objects.filter(pk=story.pk).update(published_at=when, updated_at=when)
         StoryTopic.objects.filter(story=story).update(published_at=when)
-        Activity.objects.filter(object_type="story", object_id=str(story.pk)).update(timestamp=when)
+        Activity.objects.filter(object_type=OBJECT_TYPE, object_id=str(story.pk)).update(
+            timestamp=when
+        )
         story.published_at = when
 
     def _media_draft(
@@ -284,9 +287,7 @@ class StorySeeder:
         reactions: list[Reaction] = []
         activities: list[Activity] = []
         topics = sorted(story.story_topics.values_list("skill__slug", flat=True))
-        visibility = (
-            Visibility.ORGANISATION if story.audience_unit_id is None else Visibility.PRIVATE
-        )
+        visibility = record_visibility(story)
         for kind, count in counts.items():
             if kind not in ReactionKind.values:
                 continue
@@ -303,7 +304,7 @@ class StorySeeder:
                         actor=person,
                         unit_id=person.unit_id,
                         verb=Verb.REACTED,
-                        object_type="story",
+                        object_type=OBJECT_TYPE,
                         object_id=str(story.pk),
                         object_title=story.title,
                         object_url=story.get_absolute_url(),

@@ -4,7 +4,7 @@ audience rule in SQL is the one in permissions.in_audience."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -15,9 +15,12 @@ from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, 
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.functional import Promise
+from django.utils.safestring import SafeString, mark_safe
 
 from samla.people.models import OrgUnit, PersonSkill, Skill
 from samla.stories.enums import CommentState, ReactionKind, StoryKind, StoryState
+from samla.stories.kinds import sections_for
 from samla.stories.models import (
     Bookmark,
     Comment,
@@ -63,6 +66,17 @@ def story_get_visible(*, viewer: Person, pk: int) -> Story | None:
     if story is None or not can_view_story(viewer, story):
         return None
     return story
+
+
+def story_sections(story: Story, *, skip: Collection[str] = ()) -> list[tuple[Promise, SafeString]]:
+    """The story's rendered sections with their labels, in the kind's order. The one place that
+    marks stored section HTML safe: the services sanitise it (core.markdown) when they write it."""
+    html = story.sections_html or {}
+    return [
+        (s.label, mark_safe(html[s.key]))
+        for s in sections_for(story.kind)
+        if html.get(s.key) and s.key not in skip
+    ]
 
 
 def drafts_of(person: Person) -> QuerySet[StoryDraft]:

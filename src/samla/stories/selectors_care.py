@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 
-from samla.stories import permissions
+from samla.stories import permissions, selectors
 from samla.stories.enums import (
     CommentState,
     ExperimentStatus,
@@ -21,7 +21,6 @@ from samla.stories.enums import (
     StoryKind,
     StoryState,
 )
-from samla.stories.kinds import sections_for
 from samla.stories.models import Comment, ModerationEntry, Report, Story, StoryAcknowledgement
 from samla.stories.selectors import audience_q
 
@@ -74,14 +73,7 @@ class QueueItem:
 
     @property
     def sections(self) -> list[tuple[Promise, SafeString]]:
-        return story_sections(self.story)
-
-
-def story_sections(story: Story) -> list[tuple[Promise, SafeString]]:
-    """The story's rendered sections with their labels, in the kind's order (stored HTML is
-    sanitised by the services when written)."""
-    html = story.sections_html or {}
-    return [(s.label, mark_safe(html[s.key])) for s in sections_for(story.kind) if html.get(s.key)]
+        return selectors.story_sections(self.story)
 
 
 def _moderator_scope(viewer: Person, prefix: str = "story__") -> Q:

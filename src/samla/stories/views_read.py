@@ -19,7 +19,6 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, URLPattern, path, reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -29,7 +28,7 @@ from samla.people.models import OrgUnit, Person
 from samla.stories import feeds, permissions, selectors
 from samla.stories.enums import CommentState, MediaKind, ReactionKind, StoryKind
 from samla.stories.forms_read import CommentForm, FollowForm
-from samla.stories.kinds import CLOSE_OUT_SECTIONS, sections_for
+from samla.stories.kinds import CLOSE_OUT_SECTIONS
 from samla.stories.models import Story
 from samla.stories.selectors import FeedPage
 from samla.stories.services import interactions
@@ -212,14 +211,9 @@ def _comments_context(request: AuthenticatedRequest, story: Story, **extra: Any)
 def _story_context(request: AuthenticatedRequest, story: Story, **extra: Any) -> dict[str, Any]:
     viewer = request.user
     targets = selectors.follow_targets(viewer)
-    # sections_html was rendered and sanitised by the services when the story was saved.
     # An experiment's result and lesson are shown by the experiment panel (_experiment.html).
     skip = CLOSE_OUT_SECTIONS if story.kind == StoryKind.EXPERIMENT else ()
-    sections = [
-        (section.label, mark_safe(story.sections_html[section.key]))
-        for section in sections_for(story.kind)
-        if story.sections_html.get(section.key) and section.key not in skip
-    ]
+    sections = selectors.story_sections(story, skip=skip)
     context = _comments_context(request, story, **extra)
     topics = list(story.topics.all())
     context.update(
@@ -461,22 +455,34 @@ def follows(request: AuthenticatedRequest) -> HttpResponse:
 # --- Atom feeds and feed keys ------------------------------------------------------------------
 
 
+def _atom(
+    request: HttpRequest,
+    reader: Person,
+    *,
+    title: Callable[[], str],
+    page_url: str,
+    stories: Callable[[], list[Story]],
+) -> HttpResponse:
+    """An Atom feed in the reader's language (a feed reader sends no language of its own)."""
+    with translation.override(reader.language):
+        return feeds.atom_response(
+            request, title=title(), page_url=page_url, stories=stories(), reader=reader
+        )
+
+
 @require_GET
 def topic_atom(request: HttpRequest, slug: str) -> HttpResponse:
     reader = feeds.feed_reader(request)
     skill = selectors.topic_get(slug)
     if skill is None:
         raise Http404
-    with translation.override(reader.language):
-        stories = selectors.atom_topic_stories(viewer=reader, skill=skill, limit=ATOM_SIZE)
-        title = _("Stories about %(topic)s") % {"topic": skill.name}
-        return feeds.atom_response(
-            request,
-            title=title,
-            page_url=reverse("stories:topic", args=[skill.slug]),
-            stories=stories,
-            reader=reader,
-        )
+    return _atom(
+        request,
+        reader,
+        title=lambda: _("Stories about %(topic)s") % {"topic": skill.name},
+        page_url=reverse("stories:topic", args=[skill.slug]),
+        stories=lambda: selectors.atom_topic_stories(viewer=reader, skill=skill, limit=ATOM_SIZE),
+    )
 
 
 @require_GET
@@ -485,16 +491,13 @@ def unit_atom(request: HttpRequest, pk: int) -> HttpResponse:
     found = people_selectors.unit_get(pk)
     if found is None:
         raise Http404
-    with translation.override(reader.language):
-        stories = selectors.atom_unit_stories(viewer=reader, unit=found, limit=ATOM_SIZE)
-        title = _("Stories from %(unit)s") % {"unit": found.name}
-        return feeds.atom_response(
-            request,
-            title=title,
-            page_url=reverse("stories:unit", args=[found.pk]),
-            stories=stories,
-            reader=reader,
-        )
+    return _atom(
+        request,
+        reader,
+        title=lambda: _("Stories from %(unit)s") % {"unit": found.name},
+        page_url=reverse("stories:unit", args=[found.pk]),
+        stories=lambda: selectors.atom_unit_stories(viewer=reader, unit=found, limit=ATOM_SIZE),
+    )
 
 
 @login_required

@@ -47,7 +47,6 @@ IMAGE_MAX_PIXELS = 40_000_000
 IMAGE_MAX_SIDE = 2560
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
 LEADS_ASKED = 5
-OBJECT_TYPE = "story"
 
 # What a draft may hold: the composer's fields, as typed. Anything else is dropped.
 DRAFT_TEXT_KEYS = frozenset(
