@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "samla.notifications",
     "samla.search",
     "samla.stories",
+    "samla.questions",
+    "samla.circles",
     "samla.demo",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -26,6 +26,8 @@ urlpatterns = [
     path("notifications/", include("samla.notifications.urls")),
     path("search/", include("samla.search.urls")),
     path("stories/", include("samla.stories.urls")),
+    path("questions/", include("samla.questions.urls")),
+    path("circles/", include("samla.circles.urls")),
     # The `core:` names (home, language switch) are assembled here, where every app may be
     # imported; core itself imports no other app.
     path(

@@ -23,6 +23,7 @@ class Verb(models.TextChoices):
     ACKNOWLEDGED = "acknowledged", _("acknowledged")
     GAVE_FEEDBACK = "gave_feedback", _("gave feedback on")
     ADDED_SKILL = "added_skill", _("added the skill")
+    ACCEPTED = "accepted", _("accepted the answer to")
 
 
 class Visibility(models.TextChoices):

@@ -54,6 +54,7 @@ VERB_IRIS: Final[Mapping[Verb, str | None]] = {
     Verb.ACKNOWLEDGED: ACTIVITY_STREAMS + "acknowledge",
     Verb.GAVE_FEEDBACK: None,
     Verb.ADDED_SKILL: ACTIVITY_STREAMS + "add",
+    Verb.ACCEPTED: ACTIVITY_STREAMS + "accept",
 }
 
 # Activity types for the kinds of objects Samla records; anything else gets Samla's own type.

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from django.utils import timezone
 from django.utils.functional import Promise
 
+from samla.core.audiences import circle_ids_for
 from samla.people.models import OrgUnit, Person, Skill
 from samla.people.selectors import DirectoryFilter, people_directory, skills_matching
 from samla.search.fulltext import SearchHit, SearchPage, search
@@ -95,7 +96,7 @@ def search_everything(
         page = search(
             query=query,
             viewer_unit_path=unit_path,
-            viewer_circle_ids=(),
+            viewer_circle_ids=circle_ids_for(viewer),
             doc_types=types,
             language=filters.language or None,
             kinds=[filters.kind] if filters.kind else None,

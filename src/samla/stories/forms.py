@@ -4,6 +4,7 @@ and the upload of a video or an image."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
@@ -12,6 +13,7 @@ from django.core.validators import URLValidator
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from samla.core.audiences import circle_choices, circle_names
 from samla.people.models import OrgUnit, Person, Skill
 from samla.stories import selectors_compose
 from samla.stories.enums import ExperimentStatus, MediaKind, StoryKind
@@ -48,12 +50,36 @@ def sensitive_findings(kind: str, values: Mapping[str, Any]) -> list[Finding]:
     return find_sensitive("\n".join(str(text or "") for text in texts))
 
 
+CIRCLE_PREFIX = "c"
+
+
+@dataclass(frozen=True)
+class CircleAudience:
+    """The composer's choice of a circle as the audience (the circle's id)."""
+
+    pk: int
+
+
+def audience_value(story: Story) -> str:
+    """The audience field's value for a story: "" (everyone), a unit's id, or "c" + a circle's."""
+    if story.circle_id is not None:
+        return f"{CIRCLE_PREFIX}{story.circle_id}"
+    return str(story.audience_unit_id or "")
+
+
+def story_for_audience(audience: OrgUnit | CircleAudience | None) -> Story:
+    """An unsaved story with only that audience, to ask permissions.in_audience about it."""
+    if isinstance(audience, CircleAudience):
+        return Story(circle_id=audience.pk)
+    return Story(audience_unit=audience)
+
+
 def initial_from_story(story: Story) -> dict[str, object]:
     """The composer's fields for editing a published story."""
     initial: dict[str, object] = {
         "title": story.title,
         "language": story.language,
-        "audience": str(story.audience_unit_id or ""),
+        "audience": audience_value(story),
         "topics": [str(pk) for pk in story.story_topics.values_list("skill_id", flat=True)],
         "link_url": story.link_url,
         "sponsor": story.sponsor.email if story.sponsor else "",
@@ -127,12 +153,27 @@ class StoryForm(forms.Form):
         self.units = selectors_compose.audience_units(
             author, current=story.audience_unit if story is not None else None
         )
+        self.circles: dict[int, str] = dict(circle_choices(author))
+        if story is not None and story.circle_id is not None:
+            # An edit keeps the story's circle even if the author has left it since.
+            self.circles.setdefault(
+                story.circle_id,
+                circle_names([story.circle_id]).get(story.circle_id, str(_("A circle"))),
+            )
         audience = self.fields["audience"]
-        audience.choices = [("", _("The whole organisation"))] + [  # type: ignore[attr-defined]
-            (str(unit.pk), unit.name) for unit in self.units
-        ]
+        choices: list[Any] = [("", _("The whole organisation"))]
+        choices += [(str(unit.pk), unit.name) for unit in self.units]
+        if self.circles:
+            choices.append(
+                (
+                    _("Circles you are in"),
+                    [(f"{CIRCLE_PREFIX}{pk}", name) for pk, name in self.circles.items()],
+                )
+            )
+        audience.choices = choices  # type: ignore[attr-defined]
         audience.help_text = _(
-            "A story for one unit is read only by the people in it and in the units below it."
+            "A story for one unit is read only by the people in it and in the units below it; "
+            "a story for a circle only by its members."
         )
         self.section_names: list[tuple[Section, str]] = []
         for section in sections_for(kind):
@@ -221,13 +262,18 @@ class StoryForm(forms.Form):
 
     # --- validation ---
 
-    def clean_audience(self) -> OrgUnit | None:
+    def clean_audience(self) -> OrgUnit | CircleAudience | None:
         value = self.cleaned_data.get("audience") or ""
         if not value:
             return None
+        if value.startswith(CIRCLE_PREFIX):
+            pk = value.removeprefix(CIRCLE_PREFIX)
+            if pk.isdigit() and int(pk) in self.circles:
+                return CircleAudience(int(pk))
+            raise ValidationError(_("Choose the whole organisation, one of your units or circles."))
         by_pk = {str(unit.pk): unit for unit in self.units}
         if value not in by_pk:
-            raise ValidationError(_("Choose the whole organisation or one of your units."))
+            raise ValidationError(_("Choose the whole organisation, one of your units or circles."))
         return by_pk[value]
 
     def clean_topics(self) -> list[Skill]:
@@ -256,12 +302,12 @@ class StoryForm(forms.Form):
             self.add_error("ends_on", _("The end must be after the start."))
         sponsor = data.get("sponsor")
         if isinstance(sponsor, Person) and not self.has_error("audience"):
-            unit = data.get("audience")
-            probe = Story(audience_unit=unit)
-            if unit is not None and not in_audience(sponsor, probe):
+            audience = data.get("audience")
+            probe = story_for_audience(audience)
+            if audience is not None and not in_audience(sponsor, probe):
                 self.add_error(
                     "sponsor",
-                    _("The sponsor cannot read a story addressed to that unit."),
+                    _("The sponsor cannot read a story addressed to that audience."),
                 )
         self._clean_media()
         self.findings = sensitive_findings(self.kind, data)
@@ -290,12 +336,14 @@ class StoryForm(forms.Form):
 
     def content(self) -> StoryContent:
         data = self.cleaned_data
+        audience = data.get("audience")
         removed = frozenset(data.get("removed_media") or [])
         return StoryContent(
             title=data["title"],
             sections={section.key: data.get(name) or "" for section, name in self.section_names},
             language=data["language"],
-            audience_unit=data.get("audience"),
+            audience_unit=audience if isinstance(audience, OrgUnit) else None,
+            circle_id=audience.pk if isinstance(audience, CircleAudience) else None,
             topics=list(data.get("topics") or []),
             link_url=data.get("link_url") or "",
             sponsor=data.get("sponsor"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from samla.core.audiences import circle_ids_for
 from samla.people.models import PATH_STEP
 from samla.stories.enums import CommentState, ExperimentStatus, StoryKind, StoryState
 
@@ -26,7 +27,7 @@ def unit_ancestor_ids(person: Person) -> list[int]:
 def in_audience(viewer: Person, story: Story) -> bool:
     """The audience rule, in Python (selectors.audience_q is the same rule in SQL)."""
     if story.circle_id is not None:
-        return False  # circles do not exist yet: nobody but the author sees such a story
+        return story.circle_id in circle_ids_for(viewer)
     if story.audience_unit_id is None:
         return True
     return story.audience_unit_id in unit_ancestor_ids(viewer)

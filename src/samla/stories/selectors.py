@@ -18,6 +18,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 
+from samla.core.audiences import circle_ids_for, circle_names, circle_urls
 from samla.people.models import OrgUnit, PersonSkill, Skill
 from samla.stories.enums import CommentState, ReactionKind, StoryKind, StoryState
 from samla.stories.kinds import sections_for
@@ -38,14 +39,19 @@ if TYPE_CHECKING:
 
 
 def audience_q(viewer: Person, prefix: str = "") -> Q:
-    """Stories whose audience includes the viewer (the whole organisation, or the viewer's unit or
-    a unit above it). `prefix` lets the rule apply through a relation (e.g. "story__")."""
+    """Stories whose audience includes the viewer (the whole organisation, the viewer's unit or a
+    unit above it, or a circle the viewer is a member of). `prefix` lets the rule apply through a
+    relation (e.g. "story__")."""
     org_wide = Q(**{f"{prefix}audience_unit__isnull": True})
     ancestors = unit_ancestor_ids(viewer)
     audience = (
         org_wide | Q(**{f"{prefix}audience_unit_id__in": ancestors}) if ancestors else org_wide
     )
-    return audience & Q(**{f"{prefix}circle_id__isnull": True})
+    audience &= Q(**{f"{prefix}circle_id__isnull": True})
+    circles = circle_ids_for(viewer)
+    if circles:
+        audience |= Q(**{f"{prefix}circle_id__in": sorted(circles)})
+    return audience
 
 
 def stories_visible_to(viewer: Person) -> QuerySet[Story]:
@@ -617,3 +623,39 @@ def feed_key_person(key: str) -> Person | None:
     if found is None or not found.person.is_active:
         return None
     return found.person
+
+
+# --- Circles (their membership comes from core.audiences; stories never import circles) -------
+
+
+@dataclass(frozen=True)
+class CircleRef:
+    pk: int
+    name: str
+    url: str
+
+
+def story_circle(story: Story) -> CircleRef | None:
+    """The circle a story is addressed to, named (None for stories to a unit or everyone)."""
+    if story.circle_id is None:
+        return None
+    pk = story.circle_id
+    return CircleRef(
+        pk=pk,
+        name=circle_names([pk]).get(pk, ""),
+        url=circle_urls([pk]).get(pk, ""),
+    )
+
+
+def stories_for_circle(*, viewer: Person, circle_id: int, limit: int = 10) -> list[Story]:
+    """The newest stories addressed to a circle, for its page (none unless the viewer is a member:
+    the audience rule decides)."""
+    if circle_id not in circle_ids_for(viewer):
+        return []
+    return list(
+        stories_visible_to(viewer)
+        .filter(circle_id=circle_id)
+        .select_related("author")
+        .defer("sections", "sections_html")
+        .order_by("-published_at", "-pk")[:limit]
+    )

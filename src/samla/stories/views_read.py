@@ -230,6 +230,7 @@ def _story_context(request: AuthenticatedRequest, story: Story, **extra: Any) ->
                 if story.author_id != viewer.pk and story.author.is_active
                 else None
             ),
+            "circle": selectors.story_circle(story),
             "related": selectors.stories_related(viewer=viewer, story=story),
             "helpers": selectors.helpers_for_topics(viewer=viewer, story=story),
             "read_only": not context["can_interact"],

@@ -11,6 +11,7 @@ from samla.api.errors import errors
 from samla.api.routers.people import viewer_of
 from samla.api.routers.stories import bad_cursor
 from samla.api.schemas import ExpertsOut, SearchIn, SkillOut, StorySearchIn, StorySearchOut
+from samla.core.audiences import circle_ids_for
 from samla.people.models import Skill
 from samla.people.selectors import skills_matching
 from samla.search.fulltext import InvalidCursor, search
@@ -42,7 +43,7 @@ def search_stories(request: HttpRequest, query: Query[StorySearchIn]) -> dict[st
         page = search(
             query=query.q,
             viewer_unit_path=viewer.unit.path if viewer.unit is not None else None,
-            viewer_circle_ids=(),
+            viewer_circle_ids=circle_ids_for(viewer),
             doc_types=[STORY],
             language=query.language,
             kinds=[query.kind] if query.kind else None,

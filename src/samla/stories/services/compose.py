@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from samla.core.audiences import circle_ids_for
 from samla.core.markdown import markdown_to_text, render_markdown
 from samla.notifications.services import notify
 from samla.record.enums import Verb
@@ -213,6 +214,7 @@ class StoryContent:
     sections: dict[str, str]
     language: str
     audience_unit: OrgUnit | None = None
+    circle_id: int | None = None  # a circle's members only (then audience_unit is None)
     topics: list[Skill] = field(default_factory=list)
     link_url: str = ""
     sponsor: Person | None = None
@@ -231,6 +233,7 @@ def _apply_content(story: Story, content: StoryContent, rendered: Rendered) -> N
     story.teaser = rendered.teaser
     story.language = content.language
     story.audience_unit = content.audience_unit
+    story.circle_id = content.circle_id if content.audience_unit is None else None
     if story.kind == StoryKind.ARTICLE:
         story.link_url = content.link_url
     if story.kind == StoryKind.EXPERIMENT:
@@ -291,6 +294,17 @@ def _check_media(story: Story) -> None:
         raise ValidationError(_("Describe every image for people who cannot see it."))
 
 
+def _check_circle(person: Person, circle_id: int | None, *, current: int | None) -> None:
+    """Only a member may address a story to a circle (an edit may keep the story's circle)."""
+    if circle_id is None or circle_id == current:
+        return
+    if circle_id not in circle_ids_for(person):
+        raise ValidationError(
+            _("You can share a story with a circle only while you are a member of it."),
+            code="circle",
+        )
+
+
 def story_publish(
     *,
     author: Person,
@@ -315,6 +329,7 @@ def story_publish(
         raise PermissionDenied
     if kind not in StoryKind.values:
         raise ValidationError(_("Unknown kind of story."), code="kind")
+    _check_circle(author, content.circle_id, current=None)
     rendered = story_render(kind=kind, sections=content.sections)
     now = timezone.now()
     with transaction.atomic():
@@ -360,6 +375,7 @@ def story_update(
         raise PermissionDenied
     if draft is not None and (draft.author_id != editor.pk or draft.story_id != story.pk):
         raise PermissionDenied
+    _check_circle(editor, content.circle_id, current=story.circle_id)
     rendered = story_render(kind=story.kind, sections=content.sections)
     with transaction.atomic():
         story = Story.objects.select_for_update().select_related("author").get(pk=story.pk)
