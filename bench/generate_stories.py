@@ -685,7 +685,7 @@ def write_stories(org: Any, n: int, *, seed: int = 42, log: Any = print) -> dict
                 cursor.execute(sql)
             timings["search_engine_index"] = time.perf_counter() - t2
             log(
-                f"  search indexes (GIN on the tsvector, published_at) in "
+                f"  search indexes (GIN on the tsvector and day buckets, published_at) in "
                 f"{timings['search_engine_index']:.1f} s"
             )
         else:
@@ -749,7 +749,11 @@ def sizes() -> dict[str, int]:
             for table in ("stories_story", "stories_storytopic", "search_searchdocument"):
                 cursor.execute("SELECT pg_table_size(%s), pg_indexes_size(%s)", [table, table])
                 out[f"{table}_table"], out[f"{table}_indexes"] = cursor.fetchone()
-            cursor.execute("SELECT pg_relation_size('search_document_vector')")
+            # search_document_vector_days since search migration 0002 (words and day buckets).
+            cursor.execute(
+                "SELECT coalesce(pg_relation_size(to_regclass('search_document_vector_days')),"
+                " pg_relation_size(to_regclass('search_document_vector')))"
+            )
             out["search_gin_index"] = cursor.fetchone()[0]
         else:
             cursor.execute("PRAGMA page_count")

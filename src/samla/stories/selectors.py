@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
@@ -313,12 +314,97 @@ def stories_decorate(*, viewer: Person, stories: list[Story]) -> list[Story]:
     return stories
 
 
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """What a story card (stories/_story_card.html) shows that would cost the template time:
+    its addresses, dates, names and the author's avatar, built for a page at once (`with_cards`).
+    With them the card renders without includes or `{% url %}`: 20 cards 20 → 8 ms of CPU
+    (bench/README.md, finding 18)."""
+
+    id: str  # the story's pk as text (an int would be localised at every use)
+    kind: str  # the kind's label
+    url: str
+    author_name: str
+    author_url: str
+    author_unit_name: str
+    author_unit_url: str  # "" when the author had no unit
+    audience_name: str  # "" when the story is for everyone
+    react_url: str
+    reactions: tuple[tuple[str, str, str, bool], ...]  # (kind, label, count, mine)
+    bookmark_url: str
+    topics: tuple[tuple[str, str], ...]  # (address, name), in the prefetch's order
+    published_iso: str  # as |date:"c" in the current time zone
+    published_text: str  # as |date:"DATE_FORMAT" in the current language
+    avatar_url: str  # "" without a photo: then initials on a colour (components/_avatar.html)
+    avatar_hue: int
+    initials: str
+
+
+_PK_STAND_IN = 987_654_321_987
+_SLUG_STAND_IN = "slug-stand-in-987654321"
+
+
+def _address_maker(name: str, stand_in: int | str) -> Callable[[int | str], str]:
+    """`reverse(name, args=[x])` for many x at the cost of one reverse: the address of a stand-in,
+    split around it (ids and slugs are inserted unquoted)."""
+    before, _, after = reverse(name, args=[stand_in]).partition(str(stand_in))
+    return lambda value: f"{before}{value}{after}"
+
+
+def with_cards(stories: list[Story]) -> list[Story]:
+    """Set `card` (a StoryCard) on each story, in the current language and time zone. Stories
+    must have author, author_unit, audience_unit and topics loaded (as `_load` does) and
+    `reaction_states` (stories_decorate)."""
+    if not stories:
+        return stories
+    from samla.core.templatetags.samla import avatar_hue, initials
+
+    story_url = _address_maker("stories:story-detail", _PK_STAND_IN)
+    person_url = _address_maker("people:person-detail", _PK_STAND_IN)
+    unit_url = _address_maker("stories:unit", _PK_STAND_IN)
+    react_url = _address_maker("stories:react", _PK_STAND_IN)
+    bookmark_url = _address_maker("stories:bookmark", _PK_STAND_IN)
+    topic_url = _address_maker("stories:topic", _SLUG_STAND_IN)
+    dates: dict[date, str] = {}
+    for story in stories:
+        author = story.author
+        published = timezone.localtime(story.published_at)
+        day = published.date()
+        if day not in dates:
+            dates[day] = formats.date_format(published, "DATE_FORMAT")
+        unit = story.author_unit
+        audience = story.audience_unit
+        story.card = StoryCard(  # type: ignore[attr-defined]
+            id=str(story.pk),
+            kind=str(story.get_kind_display()),
+            url=story_url(story.pk),
+            author_name=author.full_name,
+            author_url=person_url(story.author_id),
+            author_unit_name=unit.name if unit is not None else "",
+            author_unit_url=unit_url(unit.pk) if unit is not None else "",
+            audience_name=audience.name if audience is not None else "",
+            react_url=react_url(story.pk),
+            reactions=tuple(
+                (r.kind, r.label, str(r.count), r.mine)
+                for r in story.reaction_states  # type: ignore[attr-defined]
+            ),
+            bookmark_url=bookmark_url(story.pk),
+            topics=tuple((topic_url(t.slug), t.name) for t in story.topics.all()),
+            published_iso=published.isoformat(),  # what the "c" date format gives
+            published_text=dates[day],
+            avatar_url=author.avatar.url if author.avatar else "",
+            avatar_hue=avatar_hue(author.pk),
+            initials=initials(author.full_name),
+        )
+    return stories
+
+
 def _hydrate(viewer: Person, ids: list[int], *, decorate: bool = True) -> list[Story]:
     if not ids:
         return []
     by_id = {s.pk: s for s in _cards(viewer, Story.objects.filter(pk__in=ids))}
     stories = [by_id[i] for i in ids if i in by_id]
-    return stories_decorate(viewer=viewer, stories=stories) if decorate else stories
+    return with_cards(stories_decorate(viewer=viewer, stories=stories)) if decorate else stories
 
 
 def _page(stories: list[Story], limit: int) -> FeedPage:
@@ -356,7 +442,7 @@ def feed_latest(
         qs = qs.filter(kind=kind)
     stories = list(_cards(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
     page = _page(stories, limit)
-    stories_decorate(viewer=viewer, stories=page.items)
+    with_cards(stories_decorate(viewer=viewer, stories=page.items))
     return page
 
 
@@ -384,7 +470,7 @@ def feed_unit(
     qs = _visible(viewer).filter(_after(after), author_unit__in=_subtree_ids(unit.path))
     stories = list(_cards(viewer, qs.order_by("-published_at", "-id"))[: limit + 1])
     page = _page(stories, limit)
-    stories_decorate(viewer=viewer, stories=page.items)
+    with_cards(stories_decorate(viewer=viewer, stories=page.items))
     return page
 
 

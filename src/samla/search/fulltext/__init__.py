@@ -22,9 +22,9 @@ documents), while "the newest N that match" stops early (well under 1 ms). So a 
 
 1. takes the newest CANDIDATES (200) visible matches that pass the viewer's audience and the
    filters, by publication time, through the engine's index — FTS5 walks its rowids, which are
-   recency keys; PostgreSQL walks its (published_at, id) index or reads a bounded number of GIN
-   matches, chosen from the planner's estimate and each with a bounded fallback (see
-   backends/postgresql.py);
+   recency keys; PostgreSQL reads the matches of recent time windows from its GIN index, which
+   holds day buckets beside the words, widening the window as the density found says (see
+   backends/postgresql.py and docs/adr/0003-search-time-windows.md);
 2. gives each a relevance that depends on that document alone: PostgreSQL's ts_rank (title
    weight A = 1.0, body B = 0.4, divided by 1 + log length) over those rows only; on SQLite a
    BM25-style term frequency without IDF (ranking.tf_relevance, title weighted 2.5×) from the

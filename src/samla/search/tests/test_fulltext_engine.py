@@ -133,59 +133,9 @@ def test_postgresql_indexes_exist() -> None:
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_searchdocument'"
         )
         indexes = dict(cursor.fetchall())
-    assert "USING gin (search_vector)" in indexes["search_document_vector"]
+    # Words and day buckets in one GIN index (migration 0002; test_fulltext_windows.py).
+    assert "USING gin (search_vector, array_to_tsvector(" in indexes["search_document_vector_days"]
     assert "(published_at, id)" in indexes["search_document_recent"]
-
-
-@postgresql_only
-@pytest.mark.parametrize(
-    ("expected_walk", "probe", "walk", "path"),
-    [
-        # a long walk expected: the GIN probe holds all matches
-        (1, 10, 20_000, ["probe"]),
-        # a short walk expected: the bounded walk finds enough
-        (10_000, 5, 20_000, ["walk 20000"]),
-        # the bounded walk finds too few, the probe overflows: the unbounded walk
-        (10_000, 3, 4, ["walk 4", "probe", "walk None"]),
-        # the bounded walk finds too few, the probe holds them all
-        (10_000, 10, 4, ["walk 4", "probe"]),
-    ],
-)
-def test_postgresql_every_path_gives_the_newest_matches(
-    monkeypatch, expected_walk, probe, walk, path
-) -> None:
-    from samla.search.fulltext.backends import Filters, postgresql
-    from samla.search.fulltext.query import parse_query
-
-    monkeypatch.setattr(postgresql, "WALK_EXPECTED", expected_walk)
-    monkeypatch.setattr(postgresql, "PROBE", probe)
-    monkeypatch.setattr(postgresql, "WALK", walk)
-    # The planner's guesses on a 12-row table vary; the test fixes them: 6 matches of 12 rows.
-    monkeypatch.setattr(
-        postgresql.PostgreSQLEngine, "_estimate", staticmethod(lambda *args: (6.0, 12.0))
-    )
-    taken: list[str] = []
-    real_walk, real_probe = postgresql.PostgreSQLEngine._walk, postgresql.PostgreSQLEngine._probe
-
-    def spy_walk(*args):
-        taken.append(f"walk {args[-1]}")
-        return real_walk(*args)
-
-    def spy_probe(*args):
-        taken.append("probe")
-        return real_probe(*args)
-
-    monkeypatch.setattr(postgresql.PostgreSQLEngine, "_walk", staticmethod(spy_walk))
-    monkeypatch.setattr(postgresql.PostgreSQLEngine, "_probe", staticmethod(spy_probe))
-    now = timezone.now()
-    ids = []
-    for i in range(12):
-        title = "Retrospective notes" if i % 2 == 0 else "Planning notes"
-        ids.append(add(str(i), title, published_at=now - timedelta(hours=i), language="en").pk)
-    found = postgresql.ENGINE.candidates(parse_query("retrospective"), Filters(audiences=[""]), 4)
-    assert [c.id for c in found] == [ids[0], ids[2], ids[4], ids[6]]
-    assert all(c.relevance > 0 for c in found)
-    assert taken == path
 
 
 @sqlite_only
