@@ -27,6 +27,11 @@ MAIN_CASES = (
     "stories_feed_page",
     "stories_search",
     "stories_reindex",
+    "questions_page",
+    "questions_unanswered",
+    "questions_route",
+    "circles_calendar_feed",
+    "circles_rota",
 )
 
 
@@ -145,7 +150,9 @@ def main() -> int:
         default="",
         help="run only the cases whose key contains NAME: "
         "experts, directory, directory_htmx, directory_all, stories_feed, stories_feed_page, "
-        "stories_search, stories_reindex (or stories: all four), import",
+        "stories_search, stories_reindex (or stories: all four), questions_page, "
+        "questions_unanswered, questions_route (or questions: all three), circles_calendar_feed, "
+        "circles_rota (or circles: both), import",
     )
     parser.add_argument(
         "--keep",

@@ -293,6 +293,30 @@ def _stories_case(name: str) -> Callable[..., Result]:
     return run
 
 
+def _questions_case(name: str) -> Callable[..., Result]:
+    """A case from bench/cases_questions.py (imported on use: it imports this module)."""
+
+    def run(*args: Any, **kwargs: Any) -> Result:
+        from bench import cases_questions
+
+        case: Callable[..., Result] = getattr(cases_questions, name)
+        return case(*args, **kwargs)
+
+    return run
+
+
+def _circles_case(module: str, name: str) -> Callable[..., Result]:
+    """A case from bench/cases_calendar.py or cases_rota.py (imported on use)."""
+
+    def run(*args: Any, **kwargs: Any) -> Result:
+        import importlib
+
+        case: Callable[..., Result] = getattr(importlib.import_module(f"bench.{module}"), name)
+        return case(*args, **kwargs)
+
+    return run
+
+
 CASES: dict[str, Callable[..., Result]] = {
     "experts": case_experts,
     "directory": case_directory,
@@ -302,4 +326,9 @@ CASES: dict[str, Callable[..., Result]] = {
     "stories_feed_page": _stories_case("case_stories_feed_page"),
     "stories_search": _stories_case("case_stories_search"),
     "stories_reindex": _stories_case("case_stories_reindex"),
+    "questions_page": _questions_case("case_question_page"),
+    "questions_unanswered": _questions_case("case_unanswered"),
+    "questions_route": _questions_case("case_route"),
+    "circles_calendar_feed": _circles_case("cases_calendar", "case_calendar_feed"),
+    "circles_rota": _circles_case("cases_rota", "case_rota"),
 }

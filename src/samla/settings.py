@@ -339,6 +339,10 @@ PERIODIC_COMMANDS: list[str] = [
     "prune_notifications",
     "optimize_database",
     "close_out_experiments",
+    "widen_question_routing",
+    "materialise_occurrences",
+    "remind_presenters",
+    "send_meeting_reminders",
 ]
 SILENCED_SYSTEM_CHECKS: list[str] = []
 CSRF_FAILURE_VIEW = "samla.core.views.csrf_failure"

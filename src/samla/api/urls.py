@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 
 from samla.api.errors import ActivePersonSession, install_error_handlers
-from samla.api.routers import people, record, search, stories
+from samla.api.routers import circles, people, questions, record, search, stories
 
 api = NinjaAPI(
     title="Samla API",
@@ -30,3 +30,5 @@ api.add_router("", people.router)
 api.add_router("", search.router)
 api.add_router("", record.router)
 api.add_router("", stories.router)
+api.add_router("", questions.router)
+api.add_router("", circles.router)

@@ -1,21 +1,22 @@
 """About four months of learning-record history for the demo organisation.
 
-The objects (questions, sessions, mentoring) belong to apps that do not exist yet, so the rows
-carry no URL; their ids are prefixed "demo-" so they never collide with real objects. Stories are
-real (demo/stories.py): their rows come from the stories services.
+The objects here (mentoring, courses, private reflections) belong to apps that do not exist yet,
+so the rows carry no URL; their ids are prefixed "demo-" so they never collide with real objects.
+Stories, questions and meetings are real (demo/stories.py, questions.py, circles.py): their rows
+come from those apps' services.
 Rows are built here and bulk-inserted by the seeder, in the same shape record_append writes.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from samla.demo import data
-from samla.demo.content import COURSES, QUESTIONS, REFLECTIONS, SESSIONS, Titled
+from samla.demo.content import COURSES, REFLECTIONS
 from samla.demo.data import OfficeDef, UnitDef
 from samla.demo.skills import SKILLS_BY_SLUG
 from samla.people.models import Person
@@ -115,94 +116,7 @@ class History:
         when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
         return min(when, self.now - timedelta(minutes=self.rng.randint(5, 90)))
 
-    def after(self, m: Member, when: datetime, max_days: int) -> datetime | None:
-        """A working moment a little after `when`, or None if that is still in the future."""
-        later = (
-            when + timedelta(minutes=self.rng.randint(20, max(30, max_days * 24 * 60)))
-        ).astimezone(m.tz)
-        if later.hour >= 17:
-            later = (later + timedelta(days=1)).replace(hour=self.rng.randint(8, 11))
-        elif later.hour < 8:
-            later = later.replace(hour=self.rng.randint(8, 11))
-        while later.weekday() >= 5:
-            later += timedelta(days=1)
-        return later if later < self.now else None
-
-    def pick(self, candidates: Sequence[Member], k: int, weight: dict[int, float]) -> list[Member]:
-        """k distinct members, each with probability growing with weight[id(member)]."""
-        keyed = sorted(candidates, key=lambda m: self.rng.random() ** (1 / weight.get(id(m), 0.5)))
-        return keyed[-k:] if k > 0 else []
-
-    def interest(self, topics: Sequence[str], near: Member | None = None) -> dict[int, float]:
-        weights: dict[int, float] = {}
-        for m in self.members:
-            w = 0.5
-            if any(t in m.skills for t in topics):
-                w = 4.0
-            if near is not None and m.division == near.division:
-                w *= 2
-            weights[id(m)] = w
-        return weights
-
-    def experts(self, topics: Sequence[str], exclude: Iterable[Member] = ()) -> list[Member]:
-        out = list(exclude)
-        helpers = [m for m in self.members if m not in out and any(m.helps_with(t) for t in topics)]
-        if helpers:
-            return helpers
-        return [m for m in self.members if m not in out and any(t in m.skills for t in topics)]
-
-    def title(self, item: Titled, language: str) -> str:
-        self.used.add((id(item), language))
-        return item.title_in(language)
-
     # --- Kinds of activity --------------------------------------------------------------------
-
-    def session(
-        self,
-        item: Titled,
-        presenter: Member,
-        days_ago: int,
-        *,
-        attendees: Sequence[Member] = (),
-    ) -> None:
-        object_id = self._id("meeting")
-        when = self.at(presenter, days_ago, hour=self.rng.choice((12, 12, 14, 15)))
-        title = self.title(item, presenter.language)
-        self.add(presenter, Verb.PRESENTED, "meeting", object_id, title, item.topics, when)
-        others = [m for m in self.members if m is not presenter]
-        facilitators = [m for m in others if m.helps_with("facilitation")]
-        facilitator = self.rng.choice(facilitators) if facilitators else None
-        if facilitator is not None and self.rng.random() < 0.5:
-            self.add(facilitator, Verb.FACILITATED, "meeting", object_id, title, item.topics, when)
-            others.remove(facilitator)
-        count = self.rng.randint(5, 18)
-        chosen = list(attendees) + [
-            m
-            for m in self.pick(others, count, self.interest(item.topics, presenter))
-            if m not in attendees
-        ]
-        for m in chosen:
-            self.add(m, Verb.ATTENDED, "meeting", object_id, title, item.topics, when)
-
-    def question(
-        self, item: Titled, asker: Member, days_ago: int, *, answerers: Sequence[Member] = ()
-    ) -> None:
-        object_id = self._id("question")
-        title = self.title(item, asker.language)
-        when = self.at(asker, days_ago)
-        self.add(asker, Verb.ASKED, "question", object_id, title, item.topics, when)
-        experts = self.experts(item.topics, exclude=[asker, *answerers])
-        count = self.rng.randint(1, 3) - len(answerers)
-        chosen = list(answerers) + self.pick(experts, count, self.interest(item.topics, asker))
-        for m in chosen:
-            later = self.after(m, when, 2)
-            if later is not None:
-                self.add(m, Verb.ANSWERED, "question", object_id, title, item.topics, later)
-        others = [m for m in self.members if m is not asker]
-        for m in self.pick(others, self.rng.choice((0, 0, 1, 2)), self.interest(item.topics)):
-            later = self.after(m, when, 4)
-            if later is not None:
-                self.add(m, Verb.COMMENTED, "question", object_id, title, item.topics, later)
 
     def mentoring(self, mentor: Member, mentee: Member, slug: str, days_ago: int) -> None:
         object_id = self._id("mentoring")
@@ -283,24 +197,6 @@ class History:
         n = len(self.members)
         for m in self.members:
             self.skills_added(m, 1.0 if m in (self.employee, self.manager, self.admin) else 0.3)
-        templates = list(SESSIONS)
-        self.rng.shuffle(templates)
-        for i in range(max(6, min(len(SESSIONS) * 2, n // 12))):
-            item = templates[i % len(templates)]
-            presenters = [
-                m for m in self.experts(item.topics) if (id(item), m.language) not in self.used
-            ]
-            if presenters:
-                self.session(item, self.rng.choice(presenters), self.rng.randint(1, DAYS - 2))
-        for _ in range(max(6, n // 6)):
-            item = self.rng.choice(QUESTIONS)
-            askers = [
-                m
-                for m in self.members
-                if any(m.wants(t) for t in item.topics) and (id(item), m.language) not in self.used
-            ] or [m for m in self.members if (id(item), m.language) not in self.used]
-            if askers:
-                self.question(item, self.rng.choice(askers), self.rng.randint(1, DAYS - 3))
         for _ in range(max(3, n // 20)):
             mentee = self.rng.choice(self.members)
             wanted = [s for s in mentee.skills if mentee.wants(s)]
@@ -323,21 +219,12 @@ class History:
         manager, employee, admin = self.manager, self.employee, self.admin
         if manager is None or employee is None or admin is None:
             return
-        self.session(SESSIONS[0], manager, 41, attendees=[employee])  # Kubernetes for beginners
-        self.question(QUESTIONS[0], employee, 9, answerers=[manager])  # a restarting pod
         kube = [m for m in self.members if m.unit is employee.unit and m.helps_with("kubernetes")]
         mentors = [m for m in kube if m is not manager and m is not employee] or [manager]
         self.mentoring(mentors[0], employee, "kubernetes", 60)
-        self.session(
-            SESSIONS[2],
-            self.experts(["facilitation"], [employee])[0],
-            16,
-            attendees=[employee, manager],
-        )
         self.reflection(employee, 15)
         self.reflection(employee, 40)
         self.course(employee, 0, 95)
-        self.session(SESSIONS[5], admin, 33, attendees=[manager])  # GDPR in 30 minutes
         self.course(admin, 4, 80)
         self.reflection(admin, 20)
         self.course(manager, 4, 100)

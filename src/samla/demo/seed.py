@@ -20,8 +20,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from samla.demo import data
+from samla.demo.circles import seed_circles
 from samla.demo.data import OfficeDef, PersonDef, UnitDef
 from samla.demo.history import History, Member, SkillState
+from samla.demo.questions import seed_questions
 from samla.demo.skills import GENERAL_SKILLS, LEAD_SKILLS, SKILLS, TRACK_SKILLS
 from samla.demo.stories import seed_stories
 from samla.people.enums import Role
@@ -366,7 +368,11 @@ class Seeder:
 
 
 def seed_demo(
-    *, people: int = DEFAULT_PEOPLE, seed: int = DEFAULT_SEED, stories: int | None = None
+    *,
+    people: int = DEFAULT_PEOPLE,
+    seed: int = DEFAULT_SEED,
+    stories: int | None = None,
+    questions: int | None = None,
 ) -> SeedReport:
     """Create Nordlys Group with `people` people and about four months of learning history.
     If it exists already, only make sure the demo accounts are there (see accounts_ensure)."""
@@ -379,6 +385,8 @@ def seed_demo(
         rows = History(rng=seeder.rng, members=members, now=seeder.now).build()
         Activity.objects.bulk_create(rows, batch_size=500)
         seed_stories(rng=seeder.rng, members=members, now=seeder.now, limit=stories)
+        seed_circles(rng=seeder.rng, members=members, now=seeder.now)
+        seed_questions(rng=seeder.rng, members=members, now=seeder.now, limit=questions)
     return SeedReport(
         created=True, new_accounts=seeder.new_accounts, seconds=time.monotonic() - started
     )

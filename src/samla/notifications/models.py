@@ -86,6 +86,9 @@ class EmailMessage(models.Model):
     subject = models.CharField(_("subject"), max_length=255)
     body_text = models.TextField(_("text"))
     body_html = models.TextField(_("HTML"), blank=True)
+    # Text attachments, e.g. a calendar invitation:
+    # [{"filename": "meeting.ics", "mimetype": "text/calendar; method=REQUEST", "content": "…"}]
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     language = models.CharField(_("language"), max_length=8)
     status = models.CharField(
         _("status"), max_length=10, choices=EmailStatus.choices, default=EmailStatus.PENDING

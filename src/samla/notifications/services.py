@@ -10,7 +10,7 @@ import hashlib
 import logging
 import secrets
 import smtplib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -46,6 +46,19 @@ NOTIFICATIONS_KEPT = timedelta(days=180)  # read notifications older than this a
 EMAILS_KEPT = timedelta(days=90)  # sent or failed emails (with their content) older than this
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A text file sent with an email. `mimetype` may carry parameters, e.g.
+    "text/calendar; method=REQUEST" (the charset is added when the mail is built)."""
+
+    filename: str
+    content: str
+    mimetype: str = "text/plain"
+
+    def as_json(self) -> dict[str, str]:
+        return {"filename": self.filename, "mimetype": self.mimetype, "content": self.content}
+
+
 # --- notify ------------------------------------------------------------------------------------
 
 
@@ -57,6 +70,7 @@ def notify(
     url: str = "",
     email: bool | None = None,
     dedupe_key: str | None = None,
+    attachments: Sequence[Attachment] = (),
 ) -> Notification | None:
     """Tell a person about something: an in-app notification and, if they want it, an email.
 
@@ -73,6 +87,7 @@ def notify(
                 the kind is off by default; the person's own choices still win.
     dedupe_key  makes the call idempotent per recipient: a second call with the same key returns
                 the first notification and queues no second email (e.g. f"comment:{comment.pk}").
+    attachments text files sent with the email (if one is sent), e.g. a calendar invitation.
 
     Call it inside the producer's transaction: the email is queued in the same transaction and
     handed to the worker only after commit.
@@ -108,7 +123,9 @@ def notify(
                 raise
             return Notification.objects.get(recipient=recipient, dedupe_key=dedupe_key)
         if email is not False and _wants_email(recipient, definition, forced=email is True):
-            _email_for_notification(notification=notification, kind=definition)
+            _email_for_notification(
+                notification=notification, kind=definition, attachments=attachments
+            )
     return notification
 
 
@@ -179,7 +196,9 @@ def absolute_url(path: str) -> str:
     return settings.SITE_URL + path
 
 
-def _email_for_notification(*, notification: Notification, kind: kinds.Kind) -> EmailMessage:
+def _email_for_notification(
+    *, notification: Notification, kind: kinds.Kind, attachments: Sequence[Attachment] = ()
+) -> EmailMessage:
     assert kind.email_subject is not None and kind.email_template is not None
     recipient = notification.recipient
     language = _language_of(recipient)
@@ -208,6 +227,7 @@ def _email_for_notification(*, notification: Notification, kind: kinds.Kind) -> 
         body_html=body_html,
         language=language,
         dedupe_key=f"notification:{notification.pk}",
+        attachments=attachments,
     )
 
 
@@ -233,10 +253,12 @@ def email_enqueue(
     body_html: str = "",
     language: str,
     dedupe_key: str | None = None,
+    attachments: Sequence[Attachment] = (),
 ) -> EmailMessage:
     """Queue one already-rendered email to a person; a worker sends it after commit.
 
     With a dedupe_key, queueing the same message twice returns the first row and sends once.
+    `attachments` are text files (see Attachment), stored with the message.
     """
     if dedupe_key is not None:
         existing = EmailMessage.objects.filter(dedupe_key=dedupe_key).first()
@@ -251,6 +273,7 @@ def email_enqueue(
                 subject=" ".join(subject.split())[:255],
                 body_text=body_text,
                 body_html=body_html,
+                attachments=[a.as_json() for a in attachments],
                 language=language,
                 message_id=_message_id(dedupe_key),
                 dedupe_key=dedupe_key,
@@ -353,6 +376,8 @@ def _deliver(messages: Iterable[EmailMessage], report: SendReport) -> None:
             )
             if message.body_html:
                 mail.attach_alternative(message.body_html, "text/html")
+            for item in message.attachments:
+                mail.attach(item["filename"], item["content"], item["mimetype"])
             try:
                 mail.send(fail_silently=False)
             except Exception as exc:  # any failure of one message must not stop the batch

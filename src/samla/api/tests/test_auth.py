@@ -79,6 +79,11 @@ def test_docs_and_schema_are_for_signed_in_people(client: Client, as_employee: C
         f"{API}/search",
         f"{API}/stories",
         f"{API}/stories/{{story_id}}",
+        f"{API}/questions",
+        f"{API}/questions/{{question_id}}",
+        f"{API}/circles",
+        f"{API}/circles/{{slug}}",
+        f"{API}/circles/{{slug}}/meetings",
     }
 
 

@@ -98,17 +98,23 @@ def api_schema(browser_cookies: dict[str, str]) -> Iterator[Any]:
 
 def test_the_schema_lists_every_operation() -> None:
     assert sorted(OPERATIONS) == [
+        ("GET", f"{API}/circles"),
+        ("GET", f"{API}/circles/{{slug}}"),
+        ("GET", f"{API}/circles/{{slug}}/meetings"),
         ("GET", f"{API}/experts"),
         ("GET", f"{API}/me"),
         ("GET", f"{API}/people"),
         ("GET", f"{API}/people/{{person_id}}"),
         ("GET", f"{API}/people/{{person_id}}/activity"),
+        ("GET", f"{API}/questions"),
+        ("GET", f"{API}/questions/{{question_id}}"),
         ("GET", f"{API}/record/statements"),
         ("GET", f"{API}/search"),
         ("GET", f"{API}/skills"),
         ("GET", f"{API}/stories"),
         ("GET", f"{API}/stories/{{story_id}}"),
         ("PATCH", f"{API}/me"),
+        ("POST", f"{API}/questions"),
     ]
 
 

@@ -166,8 +166,9 @@ def test_latest_query_count(
     skill = SkillFactory(slug="retrospectives", name_en="Retrospectives")
     for i in range(count):
         story(PersonFactory(unit=org.sales), f"Historie {i}", topics=[skill])
-    # Session, person, the viewer's unit; the page, its topics, its reactions.
-    with django_assert_num_queries(6):
+    # Session, person, the viewer's unit, the viewer's circles; the page, its topics, its
+    # reactions.
+    with django_assert_num_queries(7):
         data = as_employee.get(f"{API}/stories").json()
     assert len(data["items"]) == count
 
@@ -347,8 +348,8 @@ def test_search_query_count(
     for i in range(3):
         story(manager, f"Læringsmøde {i}")
     # Session, person, the viewer's unit; the index (PostgreSQL first asks the planner), the
-    # page's documents.
-    expected = {"sqlite": 5, "postgresql": 6}[connection.vendor]
+    # page's documents; the viewer's circles.
+    expected = {"sqlite": 6, "postgresql": 7}[connection.vendor]
     with django_assert_num_queries(expected):
         data = as_employee.get(f"{API}/search", {"q": "læringsmøde"}).json()
     assert len(data["items"]) == 3

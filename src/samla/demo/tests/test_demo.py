@@ -28,6 +28,8 @@ def run_demo(*args: str) -> str:
     out = io.StringIO()
     if "--stories" not in args:
         args = (*args, "--stories", "14")  # every kind; all 200+ are slow for a test
+    if "--questions" not in args:
+        args = (*args, "--questions", "12")  # every language and kind
     call_command("demo", "--no-serve", *args, stdout=out, stderr=io.StringIO())
     return out.getvalue()
 
@@ -63,9 +65,11 @@ def test_demo_seeds_a_nordic_organisation() -> None:
     assert all(3 <= p.skills.count() <= 11 for p in people)
     assert Activity.objects.count() > 300
     assert Activity.objects.filter(visibility=Visibility.PRIVATE, verb="reflected").exists()
-    # Rows about objects that exist (stories) link to them; history of apps to come does not.
+    # Rows about objects that exist (stories, questions, meetings) link to them; history of apps
+    # to come does not.
     linked = Activity.objects.exclude(object_url="")
-    assert set(linked.values_list("object_type", flat=True)) == {"story"}
+    linked_types = set(linked.values_list("object_type", flat=True))
+    assert linked_types == {"story", "question", "circle_meeting"}
     assert not Activity.objects.filter(object_type="story", object_url="").exists()
     for email in ("admin@example.com", "manager@example.com", "employee@example.com"):
         assert email in output
@@ -208,7 +212,7 @@ def test_default_demo_has_over_300_people_in_teams_of_8_to_20() -> None:
     run_demo()
 
     assert Person.objects.count() >= 300
-    assert 2000 <= Activity.objects.count() <= 4000
+    assert 3000 <= Activity.objects.count() <= 6000  # skills, stories, questions, meetings, …
     for team in OrgUnit.objects.filter(kind=UnitKind.TEAM):
         assert 8 <= team.members.count() <= 20
     emails = list(Person.objects.values_list("email", flat=True))

@@ -56,7 +56,8 @@ def test_a_small_sample_keeps_every_kind_and_language() -> None:
 def test_demo_stories_are_published_with_their_conversations() -> None:
     run_demo("--people", "60", "--stories", "28")
 
-    stories = list(Story.objects.all())
+    # (the circles' demo publishes a few more from meetings' notes: their keys start "circle-")
+    stories = list(Story.objects.exclude(publish_key__startswith="circle-"))
     assert len(stories) == 28
     assert {s.language for s in stories} == {"en", "da", "sv", "nb"}
     assert {s.kind for s in stories} == set(StoryKind.values)
@@ -70,7 +71,8 @@ def test_demo_stories_are_published_with_their_conversations() -> None:
     assert Report.objects.filter(resolved_at__isnull=True).count() == 2  # the queue has work
     # Published in the past, each with its "shared" row in the learning record.
     assert len({s.published_at.date() for s in stories}) > 10
-    assert Activity.objects.filter(verb="shared", object_type="story").count() == 28
+    shared = Activity.objects.filter(verb="shared", object_type="story")
+    assert shared.filter(object_id__in=[str(s.pk) for s in stories]).count() == 28
     # The demo accounts wrote some of them, and no email waits about the demo's past.
     assert Story.objects.filter(author__email="employee@example.com").exists()
     # Only the demo accounts' welcome emails (in their languages) wait in the outbox.

@@ -63,9 +63,34 @@ def test_home_query_count_is_constant(
 
     add(1)
     # 8 before stories, and For you: follows, own skills, its sources (no stories to load here;
-    # see stories/tests/test_feed.py for the count with stories).
-    with django_assert_num_queries(11):
+    # see stories/tests/test_feed.py for the count with stories); 2 for the next meetings
+    # (circles, occurrences), 3 for questions (help topics, questions; follows).
+    with django_assert_num_queries(16):
         as_employee.get(reverse("core:home"))
     add(2)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(16):
         as_employee.get(reverse("core:home"))
+
+
+def test_home_shows_my_next_meetings_and_questions_i_could_answer(
+    as_employee: Client, employee: Person, colleague: Person, manager: Person
+) -> None:
+    from samla.circles.tests.factories import make_circle, make_meeting
+    from samla.people.models import PersonSkill
+    from samla.people.tests.factories import SkillFactory
+    from samla.questions.models import QuestionTopic
+    from samla.questions.tests.factories import QuestionFactory
+
+    circle = make_circle(facilitator=manager, members=[employee], name="Platform learning")
+    make_meeting(circle=circle, by=manager, title="Friday learning")
+    skill = SkillFactory()
+    PersonSkill.objects.create(person=employee, skill=skill, level=4, can_help=True)
+    question = QuestionFactory(author=colleague, title="How do we review migrations?")
+    QuestionTopic.objects.create(question=question, skill=skill, asked_on=question.asked_on)
+    own = QuestionFactory(author=employee, title="My own open question")
+    QuestionTopic.objects.create(question=own, skill=skill, asked_on=own.asked_on)
+
+    page = as_employee.get(reverse("core:home"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Friday learning" in page and "Platform learning" in page
+    assert "How do we review migrations?" in page
+    assert "My own open question" not in page  # nobody is asked to answer themselves

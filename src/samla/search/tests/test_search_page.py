@@ -445,8 +445,8 @@ def test_the_page_makes_the_same_queries_for_1_and_3_hits(
         story(author, f"Læringsmøde {i}", topics=[skill])
     # Session, person; the topic list, the viewer's unit, the index (PostgreSQL first asks
     # the planner), the hits' documents, people, skills, the hits' authors; the unit list; the
-    # bell's unread count.
-    expected = {"sqlite": 11, "postgresql": 12}[connection.vendor]
+    # bell's unread count; the viewer's circles.
+    expected = {"sqlite": 12, "postgresql": 13}[connection.vendor]
     with django_assert_num_queries(expected):
         response = search_as(as_employee, "læringsmøde")
     assert len(hit_titles(response)) == count

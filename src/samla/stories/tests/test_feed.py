@@ -389,9 +389,9 @@ def test_for_you_query_count_is_constant(
     Follow.objects.create(follower=employee, person=colleague)
     Follow.objects.create(follower=employee, skill=topic)
     _arrange(n, colleague, topic)
-    # session, person, person's unit, follows, own skills, the sources (one UNION ALL), stories,
-    # topics, reactions; then the bell.
-    with django_assert_num_queries(10):
+    # session, person, person's unit, circle membership, follows, own skills, the sources (one
+    # UNION ALL), stories, topics, reactions; then the bell.
+    with django_assert_num_queries(11):
         response = as_employee.get(reverse("stories:feed"))
     assert len(response.context["page"].items) == n
 
@@ -401,7 +401,7 @@ def test_latest_query_count_is_constant(
     as_employee: Client, colleague: Person, django_assert_num_queries, n: int
 ) -> None:
     _arrange(n, colleague, SkillFactory())
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = as_employee.get(reverse("stories:latest"))
     assert len(response.context["page"].items) == n
 
@@ -412,7 +412,7 @@ def test_topic_query_count_is_constant(
 ) -> None:
     topic = SkillFactory()
     _arrange(n, colleague, topic)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         response = as_employee.get(reverse("stories:topic", args=[topic.slug]))
     assert len(response.context["page"].items) == n
 
@@ -422,7 +422,7 @@ def test_unit_query_count_is_constant(
     as_employee: Client, org: Org, colleague: Person, django_assert_num_queries, n: int
 ) -> None:
     _arrange(n, colleague, SkillFactory())
-    with django_assert_num_queries(10):  # 9 + the unit subtree ids
+    with django_assert_num_queries(11):  # 9 + the unit subtree ids + circles
         response = as_employee.get(reverse("stories:unit", args=[org.sales.pk]))
     assert len(response.context["page"].items) == n
 
@@ -434,7 +434,8 @@ def test_home_query_count_is_constant_with_stories(
     topic = SkillFactory()
     Follow.objects.create(follower=employee, person=colleague)
     _arrange(n, colleague, topic)
-    # home's own 8, and For you: follows, own skills, sources, stories, topics, reactions
-    with django_assert_num_queries(14):
+    # home's own 8, and For you: follows, own skills, sources, stories, topics, reactions; the
+    # next meetings (circles, occurrences) and questions (help topics, questions, follows)
+    with django_assert_num_queries(19):
         response = as_employee.get(reverse("core:home"))
     assert len(response.context["for_you"].items) == n

@@ -76,6 +76,14 @@ class Command(BaseCommand):
             "and language is kept). Used only when the demo is created.",
         )
         parser.add_argument(
+            "--questions",
+            type=int,
+            default=None,
+            help="Seed only this many of the demo's questions (default all, over 80; each "
+            "language keeps named, anonymous and unanswered ones). Used only when the demo is "
+            "created.",
+        )
+        parser.add_argument(
             "--seed",
             type=int,
             default=DEFAULT_SEED,
@@ -97,9 +105,15 @@ class Command(BaseCommand):
             self._step("The demo organisation exists already; checking the demo accounts")
         else:
             self._step(f"Creating Nordlys Group with {people} people and four months of history")
-        if options["stories"] is not None and options["stories"] < 0:
-            raise CommandError("--stories must be 0 or more.")
-        report = seed_demo(people=people, seed=options["seed"], stories=options["stories"])
+        for option in ("stories", "questions"):
+            if options[option] is not None and options[option] < 0:
+                raise CommandError(f"--{option} must be 0 or more.")
+        report = seed_demo(
+            people=people,
+            seed=options["seed"],
+            stories=options["stories"],
+            questions=options["questions"],
+        )
         self._welcome(report.new_accounts)
         self._banner(report, serving=not options["no_serve"])
         if not options["no_serve"]:
