@@ -4,6 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+# The same reasons as for stories (re-exported: questions' models and forms use it from here).
+from samla.stories.enums import ReportReason as ReportReason
+
 
 class QuestionState(models.TextChoices):
     PUBLISHED = "published", pgettext_lazy("question state", "Published")
@@ -15,14 +18,6 @@ class AnswerState(models.TextChoices):
     VISIBLE = "visible", pgettext_lazy("answer state", "Visible")
     HIDDEN = "hidden", pgettext_lazy("answer state", "Hidden pending review")
     REMOVED = "removed", pgettext_lazy("answer state", "Removed")
-
-
-class ReportReason(models.TextChoices):
-    PERSONAL = "personal", _("It names or blames a person")
-    SENSITIVE = "sensitive", _("It shares health or other sensitive personal details")
-    HARMFUL = "harmful", _("It is offensive or harmful")
-    CONFIDENTIAL = "confidential", _("It shares confidential information")
-    OTHER = "other", _("Something else")
 
 
 class ModerationAction(models.TextChoices):

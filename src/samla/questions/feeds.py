@@ -7,31 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from samla.core.markdown import markdown_to_text
 from samla.people.models import Person
 from samla.questions.models import Question
-from samla.stories import selectors as story_selectors
 
 SUMMARY_LENGTH = 280
-
-
-def feed_reader(request: HttpRequest) -> Person:
-    """The holder of `?key=` (an unknown key is 404, even with a session), else the signed-in
-    person; nobody else."""
-    key = request.GET.get("key")
-    if key is not None:
-        person = story_selectors.feed_key_person(key)
-        if person is None:
-            raise Http404
-        return person
-    user = request.user
-    if isinstance(user, Person) and user.is_active:
-        return user
-    raise Http404
 
 
 def atom_response(

@@ -35,11 +35,11 @@ class AskForm(forms.Form):
         help_text=_("What you tried, what you need. Markdown works: **bold**, *italic*, lists."),
     )
     topics = forms.ModelMultipleChoiceField(
-        queryset=Skill.objects.order_by("name_en"),
+        queryset=Skill.objects.all(),
         required=False,
         label=_("Topics"),
         help_text=_("Up to five. People who can help with these topics are asked first."),
-        widget=forms.SelectMultiple(attrs={"size": 8}),
+        widget=forms.MultipleHiddenInput,  # chosen with components/_topic_picker.html
     )
     audience = forms.ChoiceField(label=_("Who can read it"), required=False)
     language = forms.ChoiceField(label=_("Language of the question"), choices=LANGUAGE_CHOICES)

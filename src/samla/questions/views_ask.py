@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
@@ -32,10 +32,16 @@ from samla.questions.views_common import (
     error,
     set_cookie_tokens,
 )
+from samla.stories.forms import topic_ids
+from samla.stories.selectors_compose import topic_picker_context
 
 
-def _ask_context(form: AskForm) -> dict[str, object]:
-    return {"form": form, "k": settings.K_ANONYMITY}
+def _ask_context(
+    form: AskForm, *, chosen: list[int] | None = None, query: str = ""
+) -> dict[str, object]:
+    if chosen is None:
+        chosen = [int(pk) for pk in form.initial.get("topics", [])]
+    return {"form": form, "k": settings.K_ANONYMITY, **topic_picker_context(chosen, query)}
 
 
 @login_required
@@ -49,6 +55,12 @@ def ask(request: AuthenticatedRequest) -> HttpResponse:
             initial["topics"] = [topic.pk]
         form = AskForm(asker=asker, initial=initial)
         return render(request, "questions/ask.html", _ask_context(form))
+    chosen = topic_ids(request.POST.getlist("topics"))
+    if request.POST.get("action") == "find_topics":
+        # Without JavaScript: show the form again as typed, with the matching topics to tick.
+        form = AskForm(initial=_as_typed(request.POST), asker=asker)
+        query = request.POST.get("topic_q", "").strip()[:100]
+        return render(request, "questions/ask.html", _ask_context(form, chosen=chosen, query=query))
     form = AskForm(request.POST, asker=asker)
     if form.is_valid():
         data = form.cleaned_data
@@ -74,7 +86,13 @@ def ask(request: AuthenticatedRequest) -> HttpResponse:
                 return response
             messages.success(request, _("Your question is published."))
             return HttpResponseRedirect(question.get_absolute_url())
-    return render(request, "questions/ask.html", _ask_context(form), status=422)
+    return render(request, "questions/ask.html", _ask_context(form, chosen=chosen), status=422)
+
+
+def _as_typed(post: QueryDict) -> dict[str, object]:
+    """The ask form's fields as typed, to show them again unchanged."""
+    fields = ("title", "body", "language", "audience", "anonymous")
+    return {name: post.get(name, "") for name in fields if name in post}
 
 
 # --- the private page of an anonymous question ---------------------------------------------------

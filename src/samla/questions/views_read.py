@@ -26,6 +26,7 @@ from samla.questions.models import Question
 from samla.questions.selectors import Page
 from samla.questions.services import QuestionConflict
 from samla.questions.views_common import error
+from samla.stories import feeds as story_feeds
 
 
 def _not_found(request: AuthenticatedRequest) -> HttpResponse:
@@ -265,7 +266,7 @@ def accept(request: AuthenticatedRequest, public_id: str, answer_id: int) -> Htt
 @require_http_methods(["GET"])
 def topic_atom(request: HttpRequest, slug: str) -> HttpResponse:
     """A topic's questions as Atom, for a feed reader with the stories' feed key (`?key=`)."""
-    reader = feeds.feed_reader(request)
+    reader = story_feeds.feed_reader(request)
     skill = selectors.topic_get(slug)
     if skill is None:
         raise Http404

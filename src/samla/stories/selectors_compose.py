@@ -4,12 +4,13 @@ media, a story's history. Drafts are only ever read for their author."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.db.models import Exists, OuterRef, QuerySet
 
 from samla.people.enums import Role
 from samla.people.models import OrgUnit, Person, Skill
-from samla.people.selectors import people_active
+from samla.people.selectors import people_active, skills_matching
 from samla.stories.models import Story, StoryDraft, StoryMedia, StoryRevision
 from samla.stories.permissions import unit_ancestor_ids
 
@@ -55,6 +56,24 @@ def sponsor_suggestions(person: Person) -> list[Person]:
     if manager is not None and manager.is_active and manager not in found:
         found.insert(0, manager)
     return found
+
+
+TOPIC_SUGGESTIONS = 12
+
+
+def topic_picker_context(chosen_ids: list[int], query: str) -> dict[str, Any]:
+    """What components/_topic_picker.html shows: the chosen topics, and skills matching what was
+    typed (in any language) that are not chosen yet. Stories and questions share the picker."""
+    chosen = skills_by_ids(chosen_ids)
+    suggestions: list[Skill] = []
+    if query:
+        chosen_set = set(chosen_ids)
+        suggestions = [
+            s
+            for s in skills_matching(query, limit=TOPIC_SUGGESTIONS + len(chosen_set))
+            if s.pk not in chosen_set
+        ][:TOPIC_SUGGESTIONS]
+    return {"topics_chosen": chosen, "topic_query": query, "topic_suggestions": suggestions}
 
 
 def skills_by_ids(ids: Iterable[int]) -> list[Skill]:

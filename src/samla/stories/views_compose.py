@@ -28,7 +28,6 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from samla.core.http import AuthenticatedRequest
-from samla.people.selectors import skills_matching
 from samla.stories import permissions, selectors, selectors_compose
 from samla.stories.enums import StoryKind
 from samla.stories.forms import (
@@ -44,7 +43,6 @@ from samla.stories.models import Story, StoryDraft, StoryMedia
 from samla.stories.services import compose as services
 
 TEMPLATE = "stories/story_form.html"
-TOPIC_SUGGESTIONS = 12
 ACTIONS = {"publish", "preview", "save", "find_topics", "upload", "remove_media"}
 
 KIND_DESCRIPTIONS = {
@@ -128,19 +126,6 @@ def _preview(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _topic_context(chosen_ids: list[int], query: str) -> dict[str, Any]:
-    chosen = selectors_compose.skills_by_ids(chosen_ids)
-    suggestions = []
-    if query:
-        chosen_set = set(chosen_ids)
-        suggestions = [
-            s
-            for s in skills_matching(query, limit=TOPIC_SUGGESTIONS + len(chosen_set))
-            if s.pk not in chosen_set
-        ][:TOPIC_SUGGESTIONS]
-    return {"topics_chosen": chosen, "topic_query": query, "topic_suggestions": suggestions}
-
-
 def _form_action(kind: str, draft: StoryDraft | None, story: Story | None) -> str:
     if story is not None:
         return reverse("stories:story-edit", args=[story.pk])
@@ -188,7 +173,7 @@ def _render_composer(
         "form_action": _form_action(kind, draft, story),
         "error": error,
         "nav": "stories",
-        **_topic_context(topics, topic_query),
+        **selectors_compose.topic_picker_context(topics, topic_query),
     }
     return render(request, TEMPLATE, context, status=status)
 
@@ -480,7 +465,8 @@ def topic_suggest(request: AuthenticatedRequest) -> HttpResponse:
     """The chosen topics and skills matching what is typed, as checkboxes."""
     chosen = topic_ids(request.GET.getlist("topics"))
     query = request.GET.get("topic_q", "").strip()[:100]
-    return render(request, "stories/story_form.html#topic-choices", _topic_context(chosen, query))
+    context = selectors_compose.topic_picker_context(chosen, query)
+    return render(request, "components/_topic_choices.html", context)
 
 
 # --- My drafts --------------------------------------------------------------------------------

@@ -53,8 +53,13 @@ RESERVED_SLUGS = {
 }
 
 
+# Letters that Unicode does not decompose into a base letter (slugify would drop them):
+# "Læringsmøde" → "laeringsmoede", not "lringsmde".
+_SPELLED_OUT = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "oe", "Ø": "Oe", "ß": "ss", "þ": "th"})
+
+
 def _unique_slug(name: str, exclude_pk: int | None = None) -> str:
-    base = slugify(name)[:120] or "circle"
+    base = slugify(name.translate(_SPELLED_OUT))[:120] or "circle"
     if base in RESERVED_SLUGS:
         base = f"{base}-circle"
     slug, n = base, 1

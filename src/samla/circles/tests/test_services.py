@@ -421,3 +421,12 @@ def test_series_time_change_keeps_rsvps_of_future_occurrences(manager, employee)
     assert rsvp.occurrence.start.astimezone(CPH).hour == 11
     assert rsvp.occurrence.original_start == rsvp.occurrence.start
     assert Occurrence.objects.filter(meeting=meeting).count() == count
+
+
+def test_slugs_spell_out_nordic_letters(manager) -> None:
+    a = make_circle(facilitator=manager, name="Læringsmøde på tværs")
+    b = make_circle(facilitator=manager, name="Lärmöte för Åre")
+    c = make_circle(facilitator=manager, name="Læringsmøde på tværs")
+    assert a.slug == "laeringsmoede-pa-tvaers"
+    assert b.slug == "larmote-for-are"
+    assert c.slug != a.slug and c.slug.startswith("laeringsmoede-pa-tvaers")

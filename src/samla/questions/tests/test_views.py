@@ -465,3 +465,37 @@ def test_questions_on_followed_topics(
         found = selectors.questions_on_followed_topics(viewer=colleague)
     assert found == [question]
     assert selectors.questions_on_followed_topics(viewer=employee) == []
+
+
+def test_topics_are_found_by_search_not_listed_all_at_once(
+    as_employee: Client, topic: Skill
+) -> None:
+    """The ask page does not list the whole taxonomy; without JavaScript "Find topics" shows the
+    form again as typed, with the matching topics to tick, and a ticked topic stays chosen."""
+    from samla.people.tests.factories import SkillFactory
+
+    others = [SkillFactory(name_en=f"Unrelated skill {i}") for i in range(30)]
+    page = as_employee.get(reverse("questions:ask"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert others[0].name_en not in page
+
+    response = as_employee.post(
+        reverse("questions:ask"),
+        {"title": "How do we start?", "action": "find_topics", "topic_q": topic.name_en[:6]},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'value="How do we start?"' in html
+    assert f'name="topics" value="{topic.pk}"' in html
+    assert not Question.objects.exists()
+
+    response = as_employee.post(
+        reverse("questions:ask"),
+        {"title": "", "topics": [str(topic.pk)], "language": "en"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 422
+    assert (
+        f'name="topics" value="{topic.pk}" id="topic-{topic.pk}" checked'
+        in response.content.decode()
+    )
