@@ -185,11 +185,17 @@ def _reset_questions_schema(connection: Any, log: Any) -> None:
         tables = [
             t for t in connection.introspection.table_names(cursor) if t.startswith("questions_")
         ]
+        if connection.vendor == "sqlite":
+            # SQLite empties a table before dropping it, checking the questions tables' foreign
+            # keys to each other row by row; the order of the drops cannot satisfy them all.
+            cursor.execute("PRAGMA foreign_keys = OFF")
         for table in tables:
             if connection.vendor == "postgresql":
                 cursor.execute(f'DROP TABLE IF EXISTS "{table}" CASCADE')
             else:
                 cursor.execute(f'DROP TABLE IF EXISTS "{table}"')
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("DELETE FROM django_migrations WHERE app = 'questions'")
     call_command("migrate", "questions", verbosity=0, interactive=False)
     log(f"  questions: schema (re)created ({len(tables)} old tables dropped)")
