@@ -24,6 +24,7 @@ from samla.circles.models import (
     Rsvp,
     Swap,
 )
+from samla.core import audiences
 
 if TYPE_CHECKING:
     from samla.people.models import Person
@@ -33,14 +34,10 @@ UPCOMING_LIMIT = 10
 
 
 def circle_ids_for(person: Person) -> list[int]:
-    """The circles whose closed documents the person may find in search (active member)."""
-    if not person.is_active:
-        return []
-    return list(
-        Membership.objects.filter(person=person, status=MemberStatus.ACTIVE).values_list(
-            "circle_id", flat=True
-        )
-    )
+    """The circles the person is an active member of: whose closed meetings, notes and search
+    documents they may see. Read once per request through core.audiences (which also serves
+    stories and search), so pages that ask several times query once."""
+    return sorted(audiences.circle_ids_for(person))
 
 
 def _visible_q(viewer: Person) -> Q:

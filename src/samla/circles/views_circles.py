@@ -103,17 +103,10 @@ def circle_create(request: AuthenticatedRequest) -> HttpResponse:
         },
     )
     if request.method == "POST" and form.is_valid():
-        d = form.cleaned_data
         try:
             circle = services.circle_create(
                 by=request.user,
-                name=d["name"],
-                kind=d["kind"],
-                language=d["language"],
-                description=d["description"],
-                join_policy=d["join_policy"],
-                visibility=d["visibility"],
-                home_unit=d["home_unit"],
+                **form.cleaned_data,
             )
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -132,17 +125,10 @@ def circle_edit(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     circle = _managed_or_404(request, slug)
     form = CircleForm(request.POST or None, initial=CircleForm.initial_for(circle))
     if request.method == "POST" and form.is_valid():
-        d = form.cleaned_data
         try:
             services.circle_update(
                 circle=circle,
-                name=d["name"],
-                kind=d["kind"],
-                language=d["language"],
-                description=d["description"],
-                join_policy=d["join_policy"],
-                visibility=d["visibility"],
-                home_unit=d["home_unit"],
+                **form.cleaned_data,
             )
         except ValidationError as exc:
             form.add_error(None, exc)

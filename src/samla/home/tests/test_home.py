@@ -63,12 +63,12 @@ def test_home_query_count_is_constant(
 
     add(1)
     # 8 before stories, and For you: follows, own skills, its sources (no stories to load here;
-    # see stories/tests/test_feed.py for the count with stories); 2 for the next meetings
-    # (circles, occurrences), 3 for questions (help topics, questions; follows).
-    with django_assert_num_queries(16):
+    # see stories/tests/test_feed.py for the count with stories); the viewer's circles (once,
+    # shared with For you), the next meetings, and questions (help topics, questions; follows).
+    with django_assert_num_queries(15):
         as_employee.get(reverse("core:home"))
     add(2)
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(15):
         as_employee.get(reverse("core:home"))
 
 

@@ -435,7 +435,8 @@ def test_home_query_count_is_constant_with_stories(
     Follow.objects.create(follower=employee, person=colleague)
     _arrange(n, colleague, topic)
     # home's own 8, and For you: follows, own skills, sources, stories, topics, reactions; the
-    # next meetings (circles, occurrences) and questions (help topics, questions, follows)
-    with django_assert_num_queries(19):
+    # next meetings (the viewer's circles are read once, for both) and questions (help topics,
+    # questions, follows)
+    with django_assert_num_queries(18):
         response = as_employee.get(reverse("core:home"))
     assert len(response.context["for_you"].items) == n
